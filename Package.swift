@@ -1,0 +1,54 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "settle",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "settle", targets: ["settle"]),
+        .library(name: "SettleRules", targets: ["SettleRules"]),
+    ],
+    dependencies: [
+        // The CLI: subcommands, options, validate(), generated help.
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        // Property-based tests (engine against the reference, parsers fuzzed).
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+    ],
+    targets: [
+        // Functional core: the settlement rules. No I/O, no Foundation, no floating point.
+        .target(name: "SettleRules"),
+
+        // libpq, as the system provides it (apt: libpq-dev).
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
+        // Storage: connections, COPY, migrations, the snapshot a day reads and the rows it writes.
+        .target(
+            name: "SettleStore",
+            dependencies: ["CLibPQ", "SettleRules"]
+        ),
+        // Orchestration: run, rerun, catch-up, locking, dry-run summaries, reports.
+        .target(name: "SettleJob", dependencies: ["SettleRules", "SettleStore"]),
+        // The command line, the only place that knows about argv, the terminal and exit codes.
+        .executableTarget(
+            name: "settle",
+            dependencies: [
+                "SettleJob", "SettleStore", "SettleRules",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "SettleRulesTests",
+            dependencies: [
+                "SettleRules",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: ["SettleJob", "SettleStore", "SettleRules"]
+        ),
+    ]
+)

@@ -1,0 +1,222 @@
+/// Settles one day (SPEC §3) in time linear in members + lots, whatever the depth of the tree.
+///
+/// Team differential and peer bonus are the only rules that look far up the tree. Instead of
+/// walking every ancestor of every releasing member, the engine keeps, for each member and each
+/// star level l, the nearest ancestor whose level is above l. A releasing member's walk then
+/// visits only the ancestors that get something: at most one per level (differentials) plus
+/// `peer_generations` per level (peers), a bound set by the plan, not by the tree.
+public enum DayEngine {
+    public static func settle(day: Day, snapshot: Snapshot, balances: inout LotBalances) -> DayResult {
+        let version = snapshot.plans.version(on: day)
+        let plan = version.plan
+        let tree = snapshot.tree
+        let memberCount = tree.count
+        precondition(balances.releasedFen.count == snapshot.lotCount, "balances belong to another snapshot")
+        let releasedBefore = balances.releasedFen.reduce(0, +)
+
+        // 1. Static release, lot by lot (SPEC §3.2).
+        var rows: [LotRelease] = []
+        var rowLot: [Int32] = []                               // the lot index of each row
+        var memberRowStart = [Int32](repeating: 0, count: memberCount + 1)
+        var staticFen = [Int64](repeating: 0, count: memberCount)
+        for member in 0..<memberCount {
+            memberRowStart[member] = Int32(rows.count)
+            var sum: Int64 = 0
+            for lot in Int(snapshot.memberLotStart[member])..<Int(snapshot.memberLotStart[member + 1]) {
+                guard isActive(lot, on: day, snapshot, balances) else { continue }
+                let remaining = snapshot.lotCapFen[lot] - balances.releasedFen[lot]
+                let release = min(snapshot.lotDailyFen[lot], remaining)
+                balances.releasedFen[lot] += release
+                sum += release
+                rowLot.append(Int32(lot))
+                rows.append(LotRelease(orderId: snapshot.orderIds[Int(snapshot.lotOrder[lot])], memberId: tree.ids[member],
+                                       staticFen: release, shareFen: 0, teamFen: 0, peerFen: 0,
+                                       releasedTotalFen: 0, exhausted: false))
+            }
+            staticFen[member] = sum
+        }
+        memberRowStart[memberCount] = Int32(rows.count)
+
+        // 2. Team performance and star tiers (SPEC §3.3), bottom-up.
+        let performance = teamPerformance(day: day, snapshot: snapshot)
+        var starTier = [Int8](repeating: -1, count: memberCount)
+        var level = [Int8](repeating: 0, count: memberCount)   // 0: rate 0; t + 1: starTiers[t] with rate > 0
+        for member in 0..<memberCount {
+            guard let tier = plan.starTierIndex(forPerformanceFen: performance[member]) else { continue }
+            starTier[member] = Int8(tier)
+            if plan.starTiers[tier].rate > .zero { level[member] = Int8(tier + 1) }
+        }
+
+        // 3. Entitlements, exact (parts per billion × fen), truncated once per member and kind.
+        var shareParts = [Int128](repeating: 0, count: memberCount)
+        var teamParts = [Int128](repeating: 0, count: memberCount)
+        var peerParts = [Int128](repeating: 0, count: memberCount)
+        accumulateShare(plan: plan, tree: tree, staticFen: staticFen, into: &shareParts)
+        accumulateTeamAndPeer(plan: plan, tree: tree, staticFen: staticFen, level: level,
+                              team: &teamParts, peer: &peerParts)
+
+        // 4. Pay share, team, peer from the member's own active lots, oldest first (SPEC §3.6).
+        var lines: [Line] = []
+        var summary = DaySummary()
+        summary.membersPerStarTier = [Int](repeating: 0, count: plan.starTiers.count + 1)
+        for member in 0..<memberCount {
+            summary.membersPerStarTier[Int(starTier[member]) + 1] += 1
+            let rowRange = Int(memberRowStart[member])..<Int(memberRowStart[member + 1])
+            let id = tree.ids[member]
+            var memberPaid: Int64 = 0
+            if staticFen[member] > 0 {
+                lines.append(Line(memberId: id, kind: .static, entitledFen: staticFen[member], paidFen: staticFen[member]))
+                memberPaid += staticFen[member]
+            }
+            let entitled: [(Kind, Int128)] = [(.share, shareParts[member]), (.team, teamParts[member]), (.peer, peerParts[member])]
+            for (kind, parts) in entitled {
+                let entitledFen = Int64(parts / Int128(Rate.scale))
+                guard entitledFen > 0 else { continue }
+                let paid = payFromLots(entitledFen, kind: kind, rows: &rows, rowLot: rowLot, range: rowRange,
+                                       snapshot: snapshot, balances: &balances)
+                lines.append(Line(memberId: id, kind: kind, entitledFen: entitledFen, paidFen: paid))
+                memberPaid += paid
+            }
+            if memberPaid > 0 { summary.membersPaid += 1 }
+        }
+
+        // 5. Close the day's lot rows and check the books balance.
+        for index in rows.indices {
+            let lot = Int(rowLot[index])
+            let released = balances.releasedFen[lot]
+            precondition(released <= snapshot.lotCapFen[lot], "lot of order \(rows[index].orderId) released past its cap")
+            rows[index].releasedTotalFen = released
+            rows[index].exhausted = released == snapshot.lotCapFen[lot]
+            if rows[index].exhausted { summary.lotsExhausted += 1 }
+        }
+        for line in lines {
+            precondition(line.paidFen >= 0 && line.paidFen <= line.entitledFen, "paid outside 0…entitled for member \(line.memberId)")
+            summary.entitledFen[line.kind.rawValue] += line.entitledFen
+            summary.paidFen[line.kind.rawValue] += line.paidFen
+        }
+        let releasedToday = rows.reduce(Int64(0)) { $0 + $1.releasedTodayFen }
+        precondition(releasedToday == summary.totalPaidFen, "lots released \(releasedToday) but lines paid \(summary.totalPaidFen)")
+        precondition(balances.releasedFen.reduce(0, +) == releasedBefore + releasedToday, "lot balances moved by more than the day released")
+        summary.lotsActive = rows.count
+        for lot in 0..<snapshot.lotCount where snapshot.orderPaidOn[Int(snapshot.lotOrder[lot])] == day.number { summary.lotsCreated += 1 }
+
+        return DayResult(day: day, planEffectiveFrom: version.effectiveFrom, lines: lines, lots: rows,
+                         summary: summary, teamPerformanceFen: performance, starTier: starTier)
+    }
+
+    /// Active on `day`: past its lag, not refunded on or before the day, not yet at its cap (SPEC §3.1).
+    @inline(__always)
+    static func isActive(_ lot: Int, on day: Day, _ snapshot: Snapshot, _ balances: LotBalances) -> Bool {
+        snapshot.lotActiveFrom[lot] <= day.number
+            && snapshot.orderRefundedOn[Int(snapshot.lotOrder[lot])] > day.number
+            && balances.releasedFen[lot] < snapshot.lotCapFen[lot]
+    }
+
+    /// P(m): amounts of the downline's orders that count on `day`, summed bottom-up.
+    public static func teamPerformance(day: Day, snapshot: Snapshot) -> [Int128] {
+        let tree = snapshot.tree
+        var own = [Int128](repeating: 0, count: tree.count)
+        for order in 0..<snapshot.orderCount
+        where snapshot.orderPaidOn[order] <= day.number && snapshot.orderRefundedOn[order] > day.number {
+            own[Int(snapshot.orderMember[order])] += Int128(snapshot.orderAmountFen[order])
+        }
+        var performance = [Int128](repeating: 0, count: tree.count)
+        for position in stride(from: tree.count - 1, through: 0, by: -1) {
+            let member = Int(tree.topDown[position])
+            let parent = Int(tree.parent[member])
+            if parent >= 0 { performance[parent] += performance[member] + own[member] }
+        }
+        return performance
+    }
+
+    /// share(m) parts: Σ_g share_rates[g] × S(x) over x in generation g of m. O(members × generations).
+    static func accumulateShare(plan: Plan, tree: ReferralTree, staticFen: [Int64], into parts: inout [Int128]) {
+        let rates = plan.shareRates.map { Int128($0.ppb) }
+        guard !rates.isEmpty else { return }
+        for member in 0..<tree.count where staticFen[member] > 0 {
+            let base = Int128(staticFen[member])
+            var ancestor = Int(tree.parent[member])
+            for rate in rates {                               // bounded: at most 10 generations
+                guard ancestor >= 0 else { break }
+                parts[ancestor] += rate * base
+                ancestor = Int(tree.parent[ancestor])
+            }
+        }
+    }
+
+    /// Team differential and peer bonus parts (SPEC §3.5).
+    static func accumulateTeamAndPeer(plan: Plan, tree: ReferralTree, staticFen: [Int64], level: [Int8],
+                                      team: inout [Int128], peer: inout [Int128]) {
+        let levels = plan.starTiers.count
+        let rateByLevel: [Int128] = [0] + plan.starTiers.map { Int128($0.rate.ppb) }
+        let peerRate = Int128(plan.peerRate.ppb)
+        let peerGenerations = plan.peerGenerations
+        guard level.contains(where: { $0 > 0 }) else { return }
+        let above = nearestAncestorAbove(tree: tree, level: level, levels: levels)
+        let maxSteps = levels * (peerGenerations + 1) + 1
+
+        for member in 0..<tree.count where staticFen[member] > 0 {
+            let base = Int128(staticFen[member])
+            var current = member
+            var paidLevel = 0
+            var peers = 0
+            var steps = 0
+            while true {
+                steps += 1
+                precondition(steps <= maxSteps, "team walk exceeded its bound")
+                let wantPeer = paidLevel > 0 && peers < peerGenerations
+                let searchLevel = wantPeer ? paidLevel - 1 : paidLevel   // find level > searchLevel
+                guard searchLevel < levels else { break }
+                let next = Int(above[current * levels + searchLevel])
+                guard next >= 0 else { break }
+                let nextLevel = Int(level[next])
+                if nextLevel > paidLevel {
+                    team[next] += (rateByLevel[nextLevel] - rateByLevel[paidLevel]) * base
+                    paidLevel = nextLevel
+                    peers = 0
+                } else {
+                    peer[next] += peerRate * base
+                    peers += 1
+                }
+                current = next
+            }
+        }
+    }
+
+    /// `above[m × levels + l]`: the nearest proper ancestor of m whose level is above l, or -1.
+    /// Filled top-down, so each entry costs O(1): O(members × levels) in all.
+    static func nearestAncestorAbove(tree: ReferralTree, level: [Int8], levels: Int) -> [Int32] {
+        var above = [Int32](repeating: -1, count: tree.count * levels)
+        for member32 in tree.topDown {
+            let member = Int(member32)
+            let parent = Int(tree.parent[member])
+            guard parent >= 0 else { continue }
+            let parentLevel = Int(level[parent])
+            for l in 0..<levels {
+                above[member * levels + l] = parentLevel > l ? Int32(parent) : above[parent * levels + l]
+            }
+        }
+        return above
+    }
+
+    /// Pays an entitlement out of the member's active lots, oldest first; returns what was paid.
+    static func payFromLots(_ entitledFen: Int64, kind: Kind, rows: inout [LotRelease], rowLot: [Int32], range: Range<Int>,
+                            snapshot: Snapshot, balances: inout LotBalances) -> Int64 {
+        var left = entitledFen
+        for index in range where left > 0 {
+            let lot = Int(rowLot[index])
+            let room = snapshot.lotCapFen[lot] - balances.releasedFen[lot]
+            let take = min(room, left)
+            guard take > 0 else { continue }
+            balances.releasedFen[lot] += take
+            left -= take
+            switch kind {
+            case .share: rows[index].shareFen += take
+            case .team: rows[index].teamFen += take
+            case .peer: rows[index].peerFen += take
+            case .static: preconditionFailure("static is released lot by lot, not paid")
+            }
+        }
+        return entitledFen - left
+    }
+}

@@ -1,0 +1,75 @@
+/// One member as the rules see it: an id and the referrer's id.
+public struct MemberRow: Equatable, Sendable {
+    public var id: Int64
+    public var referrerId: Int64?
+    public init(id: Int64, referrerId: Int64?) { self.id = id; self.referrerId = referrerId }
+}
+
+/// One paid order. Instants are already turned into days of the plan's timezone by the shell;
+/// `paidAtMicros` only orders a member's lots (oldest first, then by order id).
+public struct OrderRow: Equatable, Sendable {
+    public var id: Int64
+    public var memberId: Int64
+    public var amountFen: Int64
+    public var cashFen: Int64
+    public var pointsFen: Int64
+    public var paidAtMicros: Int64
+    public var paidOn: Day
+    public var refundedOn: Day?
+
+    public init(id: Int64, memberId: Int64, amountFen: Int64, cashFen: Int64? = nil, pointsFen: Int64 = 0,
+                paidAtMicros: Int64, paidOn: Day, refundedOn: Day? = nil) {
+        self.id = id
+        self.memberId = memberId
+        self.amountFen = amountFen
+        self.cashFen = cashFen ?? (amountFen - pointsFen)
+        self.pointsFen = pointsFen
+        self.paidAtMicros = paidAtMicros
+        self.paidOn = paidOn
+        self.refundedOn = refundedOn
+    }
+
+    /// Counts on `day`: paid on or before it and not refunded on or before it.
+    @inlinable public func counts(on day: Day) -> Bool {
+        paidOn <= day && (refundedOn.map { $0 > day } ?? true)
+    }
+}
+
+/// How much of a lot was released before the day being settled.
+public struct LotState: Equatable, Sendable {
+    public var orderId: Int64
+    public var releasedFen: Int64
+    public init(orderId: Int64, releasedFen: Int64) { self.orderId = orderId; self.releasedFen = releasedFen }
+}
+
+/// Input the rules refuse before computing anything. Each case names the ids involved.
+public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
+    case duplicateMember(id: Int64)
+    case unknownReferrer(memberId: Int64, referrerId: Int64)
+    case selfReferral(memberId: Int64)
+    /// One referral cycle (its members, smallest id first, in referral order) and how many members
+    /// in all hang in cycles or below them.
+    case referralCycle(memberIds: [Int64], membersAffected: Int)
+    case duplicateOrder(id: Int64)
+    case orderForUnknownMember(orderId: Int64, memberId: Int64)
+    case invalidOrder(orderId: Int64, reason: String)
+    case amountsTooLarge(detail: String)
+    case lotStateForUnknownLot(orderId: Int64, detail: String)
+
+    public var description: String {
+        switch self {
+        case .duplicateMember(let id): return "member \(id) appears twice"
+        case .unknownReferrer(let member, let referrer): return "member \(member) has referrer \(referrer), which is not a member"
+        case .selfReferral(let member): return "member \(member) is its own referrer"
+        case .referralCycle(let ids, let affected):
+            let shown = ids.prefix(20).map(String.init).joined(separator: " → ")
+            let more = ids.count > 20 ? " → … (\(ids.count) members in the loop)" : ""
+            return "referral cycle: \(shown)\(more) → \(ids[0]); \(affected) member(s) are in or below a cycle"
+        case .duplicateOrder(let id): return "order \(id) appears twice"
+        case .orderForUnknownMember(let order, let member): return "order \(order) belongs to member \(member), which is not a member"
+        case .invalidOrder(let order, let reason): return "order \(order): \(reason)"
+        case .amountsTooLarge(let detail): return "amounts too large to settle exactly: \(detail)"
+        case .lotStateForUnknownLot(let order, let detail): return "settled lot state for order \(order): \(detail)"
+        }
+    }
+}

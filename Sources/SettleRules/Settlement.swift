@@ -1,0 +1,67 @@
+/// The four kinds of settlement line, in the order they are paid (SPEC §3.6).
+public enum Kind: Int, CaseIterable, Comparable, Sendable, CustomStringConvertible {
+    case `static` = 0, share = 1, team = 2, peer = 3
+    public var name: String { ["static", "share", "team", "peer"][rawValue] }
+    public var description: String { name }
+    public init?(name: String) {
+        guard let found = Kind.allCases.first(where: { $0.name == name }) else { return nil }
+        self = found
+    }
+    public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// One (member, kind) line of a settled day: what the rules give and what was paid.
+public struct Line: Equatable, Hashable, Sendable {
+    public var memberId: Int64
+    public var kind: Kind
+    public var entitledFen: Int64
+    public var paidFen: Int64
+    public var forfeitedFen: Int64 { entitledFen - paidFen }
+    public init(memberId: Int64, kind: Kind, entitledFen: Int64, paidFen: Int64) {
+        self.memberId = memberId; self.kind = kind; self.entitledFen = entitledFen; self.paidFen = paidFen
+    }
+}
+
+/// What one lot released on the day, by kind, for every lot active at the start of the day.
+public struct LotRelease: Equatable, Sendable {
+    public var orderId: Int64
+    public var memberId: Int64
+    /// Released by kind, indexed by `Kind.rawValue`.
+    public var staticFen: Int64
+    public var shareFen: Int64
+    public var teamFen: Int64
+    public var peerFen: Int64
+    /// Released since the lot began, after this day.
+    public var releasedTotalFen: Int64
+    /// The lot reached its cap on this day (出局).
+    public var exhausted: Bool
+    public var releasedTodayFen: Int64 { staticFen + shareFen + teamFen + peerFen }
+}
+
+/// Totals of a day, as the reports show them.
+public struct DaySummary: Equatable, Sendable {
+    public var entitledFen: [Int64] = [0, 0, 0, 0]
+    public var paidFen: [Int64] = [0, 0, 0, 0]
+    public var membersPaid = 0
+    public var lotsActive = 0
+    public var lotsCreated = 0
+    public var lotsExhausted = 0
+    /// Members per star tier: index 0 is "no tier", index t + 1 is `plan.starTiers[t]`.
+    public var membersPerStarTier: [Int] = []
+    public var forfeitedFen: [Int64] { zip(entitledFen, paidFen).map { $0 - $1 } }
+    public var totalPaidFen: Int64 { paidFen.reduce(0, +) }
+}
+
+/// The result of settling one day.
+public struct DayResult: Sendable {
+    public var day: Day
+    public var planEffectiveFrom: Day
+    /// Sorted by (member id, kind); only lines with entitled > 0.
+    public var lines: [Line]
+    /// Sorted by (member id, lot age); every lot active at the start of the day.
+    public var lots: [LotRelease]
+    public var summary: DaySummary
+    /// Team performance and star tier (index into `plan.starTiers`, -1 for none) per member index.
+    public var teamPerformanceFen: [Int128]
+    public var starTier: [Int8]
+}

@@ -1,0 +1,137 @@
+/// Everything about a shop that does not change from one day to the next of a run: the tree,
+/// the orders grouped by member, and the lots with the terms promised when they were bought.
+/// Built once, then any number of consecutive days are settled against it.
+public struct Snapshot: Sendable {
+    public let tree: ReferralTree
+    public let plans: PlanBook
+
+    // Orders, struct-of-arrays, sorted by (member index, paid at, order id).
+    public let orderIds: [Int64]
+    public let orderMember: [Int32]
+    public let orderAmountFen: [Int64]
+    public let orderCashFen: [Int64]
+    public let orderPointsFen: [Int64]
+    public let orderPaidOn: [Int32]
+    /// Day number of the refund, or `Int32.max` when not refunded.
+    public let orderRefundedOn: [Int32]
+    /// Orders of member m: `memberOrderStart[m] ..< memberOrderStart[m + 1]`.
+    public let memberOrderStart: [Int32]
+
+    // Lots (qualifying orders), in the same order: a member's lots oldest first.
+    public let lotOrder: [Int32]
+    public let lotTier: [Int8]
+    public let lotCapFen: [Int64]
+    public let lotDailyFen: [Int64]
+    /// First day the lot may release: paid day + the paid day's plan's `release_lag_days`.
+    public let lotActiveFrom: [Int32]
+    /// Lots of member m: `memberLotStart[m] ..< memberLotStart[m + 1]`.
+    public let memberLotStart: [Int32]
+
+    public var lotCount: Int { lotOrder.count }
+    public var orderCount: Int { orderIds.count }
+
+    public init(plans: PlanBook, members: [MemberRow], orders: [OrderRow]) throws(InputError) {
+        let tree = try ReferralTree(members: members)
+        self.tree = tree
+        self.plans = plans
+
+        var total: Int64 = 0
+        var indexed: [(member: Int32, order: OrderRow)] = []
+        indexed.reserveCapacity(orders.count)
+        for order in orders {
+            guard let member = tree.index(of: order.memberId) else {
+                throw .orderForUnknownMember(orderId: order.id, memberId: order.memberId)
+            }
+            try Self.check(order)
+            let (sum, overflow) = total.addingReportingOverflow(order.amountFen)
+            guard !overflow, sum <= Int64.max / 4 else { throw .amountsTooLarge(detail: "the orders' amounts add up past \(Int64.max / 400) yuan") }
+            total = sum
+            indexed.append((member, order))
+        }
+        indexed.sort {
+            ($0.member, $0.order.paidAtMicros, $0.order.id) < ($1.member, $1.order.paidAtMicros, $1.order.id)
+        }
+        var seen = Set<Int64>(minimumCapacity: indexed.count)
+        for entry in indexed where !seen.insert(entry.order.id).inserted { throw .duplicateOrder(id: entry.order.id) }
+
+        let count = indexed.count
+        orderIds = indexed.map(\.order.id)
+        orderMember = indexed.map(\.member)
+        orderAmountFen = indexed.map(\.order.amountFen)
+        orderCashFen = indexed.map(\.order.cashFen)
+        orderPointsFen = indexed.map(\.order.pointsFen)
+        orderPaidOn = indexed.map(\.order.paidOn.number)
+        orderRefundedOn = indexed.map { $0.order.refundedOn?.number ?? Int32.max }
+        memberOrderStart = Self.ranges(keys: orderMember, groups: tree.count)
+
+        var lotOrder: [Int32] = [], lotTier: [Int8] = [], lotCap: [Int64] = [], lotDaily: [Int64] = [], lotFrom: [Int32] = []
+        var lotMember: [Int32] = []
+        for index in 0..<count {
+            let amount = orderAmountFen[index]
+            let plan = plans.plan(on: Day(orderPaidOn[index]))
+            guard let tier = plan.giftTierIndex(forAmountFen: amount) else { continue }
+            lotOrder.append(Int32(index))
+            lotTier.append(Int8(tier))
+            lotCap.append(plan.giftTiers[tier].multiplier.applyTruncating(amount))
+            lotDaily.append(plan.dailyReleaseRate.applyTruncating(amount))
+            lotFrom.append(orderPaidOn[index] + Int32(plan.releaseLagDays))
+            lotMember.append(orderMember[index])
+        }
+        self.lotOrder = lotOrder
+        self.lotTier = lotTier
+        self.lotCapFen = lotCap
+        self.lotDailyFen = lotDaily
+        self.lotActiveFrom = lotFrom
+        self.memberLotStart = Self.ranges(keys: lotMember, groups: tree.count)
+    }
+
+    static func check(_ order: OrderRow) throws(InputError) {
+        guard order.amountFen > 0 else { throw .invalidOrder(orderId: order.id, reason: "amount must be above 0") }
+        guard order.cashFen >= 0, order.pointsFen >= 0 else { throw .invalidOrder(orderId: order.id, reason: "cash and points must not be negative") }
+        guard order.cashFen.addingReportingOverflow(order.pointsFen) == (order.amountFen, false) else {
+            throw .invalidOrder(orderId: order.id, reason: "cash + points must equal amount")
+        }
+        if let refunded = order.refundedOn, refunded < order.paidOn {
+            throw .invalidOrder(orderId: order.id, reason: "refunded before it was paid")
+        }
+    }
+
+    /// CSR offsets for keys that are sorted ascending: group g is `start[g] ..< start[g + 1]`.
+    static func ranges(keys: [Int32], groups: Int) -> [Int32] {
+        var start = [Int32](repeating: 0, count: groups + 1)
+        for key in keys { start[Int(key) + 1] += 1 }
+        for group in 0..<groups { start[group + 1] += start[group] }
+        return start
+    }
+
+    /// The lot index of each order id that has a lot (for loading saved lot states).
+    public func lotIndexByOrderId() -> [Int64: Int32] {
+        var map = [Int64: Int32](minimumCapacity: lotCount)
+        for lot in 0..<lotCount { map[orderIds[Int(lotOrder[lot])]] = Int32(lot) }
+        return map
+    }
+
+    /// Released-so-far per lot, from saved states. A state for an order that is not a lot is an
+    /// input error (the order was deleted or changed under a settled day).
+    public func balances(from states: [LotState]) throws(InputError) -> LotBalances {
+        var released = [Int64](repeating: 0, count: lotCount)
+        guard !states.isEmpty else { return LotBalances(releasedFen: released) }
+        let map = lotIndexByOrderId()
+        for state in states {
+            guard let lot = map[state.orderId] else {
+                throw .lotStateForUnknownLot(orderId: state.orderId, detail: "the order is gone or no longer qualifies for a lot")
+            }
+            guard state.releasedFen >= 0, state.releasedFen <= lotCapFen[Int(lot)] else {
+                throw .lotStateForUnknownLot(orderId: state.orderId, detail: "released \(state.releasedFen) fen is outside 0…cap \(lotCapFen[Int(lot)])")
+            }
+            released[Int(lot)] = state.releasedFen
+        }
+        return LotBalances(releasedFen: released)
+    }
+}
+
+/// How much each lot of a snapshot has released so far: the state carried from day to day.
+public struct LotBalances: Equatable, Sendable {
+    public var releasedFen: [Int64]
+    public init(releasedFen: [Int64]) { self.releasedFen = releasedFen }
+}
