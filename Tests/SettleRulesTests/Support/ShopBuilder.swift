@@ -1,4 +1,4 @@
-import SettleRules
+@testable import SettleRules
 
 /// Builds small shops for tests: members by name, orders in yuan, settled day by day.
 struct ShopBuilder {
