@@ -41,7 +41,7 @@ public enum InputDigest {
             sum &+= mix([snapshot.orderIds[order], snapshot.orderAmountFen[order], Int64(snapshot.orderPaidOn[order]),
                          Int64(snapshot.orderRefundedOn[order]), snapshot.orderPointsFen[order]])
         }
-        for version in snapshot.plans.versions { sum &+= mix([Int64(version.effectiveFrom.number), Int64(version.plan.hashValueForDigest)]) }
+        for version in snapshot.plans.versions { sum &+= mix([Int64(version.effectiveFrom.number), Int64(bitPattern: version.plan.hashValueForDigest)]) }
         return "m\(snapshot.tree.count)-o\(snapshot.orderCount)-" + hex(sum)
     }
 
