@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "settle", targets: ["settle"]),
         .library(name: "SettleRules", targets: ["SettleRules"]),
+        .executable(name: "settle-bench", targets: ["settle-bench"]),
     ],
     dependencies: [
         // The CLI: subcommands, options, validate(), generated help.
@@ -38,6 +39,14 @@ let package = Package(
                 "SettleJob", "SettleStore", "SettleRules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // A synthetic shop generator (pure), for the benchmark and `settle generate`.
+        .target(name: "SettleSynthetic", dependencies: ["SettleRules"]),
+        // Prints figures; run it in release mode (see README, Performance).
+        .executableTarget(
+            name: "settle-bench",
+            dependencies: ["SettleRules", "SettleSynthetic", "SettleStore", "SettleJob"],
+            path: "Benchmarks/SettleBench"
         ),
         .testTarget(
             name: "SettleRulesTests",

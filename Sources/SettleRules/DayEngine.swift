@@ -17,6 +17,8 @@ public enum DayEngine {
         // 1. Static release, lot by lot (SPEC §3.2).
         var rows: [LotRelease] = []
         var rowLot: [Int32] = []                               // the lot index of each row
+        rows.reserveCapacity(snapshot.lotCount)
+        rowLot.reserveCapacity(snapshot.lotCount)
         var memberRowStart = [Int32](repeating: 0, count: memberCount + 1)
         var staticFen = [Int64](repeating: 0, count: memberCount)
         for member in 0..<memberCount {
@@ -57,6 +59,7 @@ public enum DayEngine {
 
         // 4. Pay share, team, peer from the member's own active lots, oldest first (SPEC §3.6).
         var lines: [Line] = []
+        lines.reserveCapacity(rows.count + rows.count / 4)
         var summary = DaySummary()
         summary.membersPerStarTier = [Int](repeating: 0, count: plan.starTiers.count + 1)
         for member in 0..<memberCount {
@@ -68,8 +71,9 @@ public enum DayEngine {
                 lines.append(Line(memberId: id, kind: .static, entitledFen: staticFen[member], paidFen: staticFen[member]))
                 memberPaid += staticFen[member]
             }
-            let entitled: [(Kind, Int128)] = [(.share, shareParts[member]), (.team, teamParts[member]), (.peer, peerParts[member])]
-            for (kind, parts) in entitled {
+            for kind in [Kind.share, .team, .peer] {
+                let parts = kind == .share ? shareParts[member] : kind == .team ? teamParts[member] : peerParts[member]
+                guard parts >= Int128(Rate.scale) else { continue }
                 let entitledFen = Int64(parts / Int128(Rate.scale))
                 guard entitledFen > 0 else { continue }
                 let paid = payFromLots(entitledFen, kind: kind, rows: &rows, rowLot: rowLot, range: rowRange,

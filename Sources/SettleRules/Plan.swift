@@ -54,13 +54,15 @@ public struct PlanBook: Sendable {
     }
 
     /// The version with the greatest `effectiveFrom <= day`; the first version for earlier days.
-    public func version(on day: Day) -> Version {
+    public func version(on day: Day) -> Version { versions[versionIndex(on: day)] }
+
+    public func versionIndex(on day: Day) -> Int {
         var low = 0, high = versions.count - 1, found = 0
         while low <= high {
             let mid = (low + high) / 2
             if versions[mid].effectiveFrom <= day { found = mid; low = mid + 1 } else { high = mid - 1 }
         }
-        return versions[found]
+        return found
     }
 
     public func plan(on day: Day) -> Plan { version(on: day).plan }

@@ -35,47 +35,66 @@ public struct Snapshot: Sendable {
         self.tree = tree
         self.plans = plans
 
+        // Check every order; sort compact keys by (member id, paid at, id), then find members by
+        // a merge with the sorted member ids (no per-order search).
         var total: Int64 = 0
-        var indexed: [(member: Int32, order: OrderRow)] = []
-        indexed.reserveCapacity(orders.count)
-        for order in orders {
-            guard let member = tree.index(of: order.memberId) else {
-                throw .orderForUnknownMember(orderId: order.id, memberId: order.memberId)
-            }
+        var keys: [OrderKey] = []
+        keys.reserveCapacity(orders.count)
+        for (position, order) in orders.enumerated() {
             try Self.check(order)
             let (sum, overflow) = total.addingReportingOverflow(order.amountFen)
             guard !overflow, sum <= Int64.max / 4 else { throw .amountsTooLarge(detail: "the orders' amounts add up past \(Int64.max / 400) yuan") }
             total = sum
-            indexed.append((member, order))
+            keys.append(OrderKey(memberId: order.memberId, position: Int32(position), paidAtMicros: order.paidAtMicros, id: order.id))
         }
-        indexed.sort {
-            ($0.member, $0.order.paidAtMicros, $0.order.id) < ($1.member, $1.order.paidAtMicros, $1.order.id)
+        try Self.checkUniqueIds(orders)
+        keys.sort { ($0.memberId, $0.paidAtMicros, $0.id) < ($1.memberId, $1.paidAtMicros, $1.id) }
+        var memberOfKey = [Int32](repeating: 0, count: keys.count)
+        var cursor = 0
+        for (slot, key) in keys.enumerated() {
+            while cursor < tree.count && tree.ids[cursor] < key.memberId { cursor += 1 }
+            guard cursor < tree.count, tree.ids[cursor] == key.memberId else {
+                let order = orders[Int(key.position)]
+                throw .orderForUnknownMember(orderId: order.id, memberId: order.memberId)
+            }
+            memberOfKey[slot] = Int32(cursor)
         }
-        var seen = Set<Int64>(minimumCapacity: indexed.count)
-        for entry in indexed where !seen.insert(entry.order.id).inserted { throw .duplicateOrder(id: entry.order.id) }
 
-        let count = indexed.count
-        orderIds = indexed.map(\.order.id)
-        orderMember = indexed.map(\.member)
-        orderAmountFen = indexed.map(\.order.amountFen)
-        orderCashFen = indexed.map(\.order.cashFen)
-        orderPointsFen = indexed.map(\.order.pointsFen)
-        orderPaidOn = indexed.map(\.order.paidOn.number)
-        orderRefundedOn = indexed.map { $0.order.refundedOn?.number ?? Int32.max }
-        memberOrderStart = Self.ranges(keys: orderMember, groups: tree.count)
+        let count = keys.count
+        var ids = [Int64](repeating: 0, count: count), members = [Int32](repeating: 0, count: count)
+        var amounts = [Int64](repeating: 0, count: count), cash = [Int64](repeating: 0, count: count)
+        var points = [Int64](repeating: 0, count: count)
+        var paidOn = [Int32](repeating: 0, count: count), refundedOn = [Int32](repeating: 0, count: count)
+        for (slot, key) in keys.enumerated() {
+            let order = orders[Int(key.position)]
+            ids[slot] = order.id
+            members[slot] = memberOfKey[slot]
+            amounts[slot] = order.amountFen
+            cash[slot] = order.cashFen
+            points[slot] = order.pointsFen
+            paidOn[slot] = order.paidOn.number
+            refundedOn[slot] = order.refundedOn?.number ?? Int32.max
+        }
+        keys = []
+        orderIds = ids; orderMember = members; orderAmountFen = amounts; orderCashFen = cash; orderPointsFen = points
+        orderPaidOn = paidOn; orderRefundedOn = refundedOn
+        memberOrderStart = Self.ranges(keys: members, groups: tree.count)
 
+        // Lots, with the terms of the plan in force on each order's paid day.
+        let terms = plans.versions.map { LotTerms($0.plan) }
         var lotOrder: [Int32] = [], lotTier: [Int8] = [], lotCap: [Int64] = [], lotDaily: [Int64] = [], lotFrom: [Int32] = []
         var lotMember: [Int32] = []
+        for reserve in [count] { lotOrder.reserveCapacity(reserve); lotCap.reserveCapacity(reserve); lotDaily.reserveCapacity(reserve) }
         for index in 0..<count {
-            let amount = orderAmountFen[index]
-            let plan = plans.plan(on: Day(orderPaidOn[index]))
-            guard let tier = plan.giftTierIndex(forAmountFen: amount) else { continue }
+            let amount = amounts[index]
+            let term = terms[plans.versionIndex(on: Day(paidOn[index]))]
+            guard let tier = term.tier(forAmountFen: amount) else { continue }
             lotOrder.append(Int32(index))
             lotTier.append(Int8(tier))
-            lotCap.append(plan.giftTiers[tier].multiplier.applyTruncating(amount))
-            lotDaily.append(plan.dailyReleaseRate.applyTruncating(amount))
-            lotFrom.append(orderPaidOn[index] + Int32(plan.releaseLagDays))
-            lotMember.append(orderMember[index])
+            lotCap.append(Rate(ppb: term.multiplierPpb[tier]).applyTruncating(amount))
+            lotDaily.append(term.daily.applyTruncating(amount))
+            lotFrom.append(paidOn[index] + term.lagDays)
+            lotMember.append(members[index])
         }
         self.lotOrder = lotOrder
         self.lotTier = lotTier
@@ -83,6 +102,39 @@ public struct Snapshot: Sendable {
         self.lotDailyFen = lotDaily
         self.lotActiveFrom = lotFrom
         self.memberLotStart = Self.ranges(keys: lotMember, groups: tree.count)
+    }
+
+    struct OrderKey {
+        var memberId: Int64
+        var position: Int32
+        var paidAtMicros: Int64
+        var id: Int64
+    }
+
+    /// A plan version's lot terms in flat arrays, so the per-order loop copies no Plan.
+    struct LotTerms {
+        var minimumFen: [Int64]
+        var multiplierPpb: [Int64]
+        var daily: Rate
+        var lagDays: Int32
+        init(_ plan: Plan) {
+            minimumFen = plan.giftTiers.map(\.minAmountFen)
+            multiplierPpb = plan.giftTiers.map(\.multiplier.ppb)
+            daily = plan.dailyReleaseRate
+            lagDays = Int32(plan.releaseLagDays)
+        }
+        @inline(__always)
+        func tier(forAmountFen amount: Int64) -> Int? {
+            var found: Int? = nil
+            for index in minimumFen.indices where minimumFen[index] <= amount { found = index }
+            return found
+        }
+    }
+
+    static func checkUniqueIds(_ orders: [OrderRow]) throws(InputError) {
+        var ids = orders.map(\.id)
+        ids.sort()
+        for index in ids.indices.dropFirst() where ids[index] == ids[index - 1] { throw .duplicateOrder(id: ids[index]) }
     }
 
     static func check(_ order: OrderRow) throws(InputError) {

@@ -1,0 +1,67 @@
+import Foundation
+import SettleRules
+import SettleSynthetic
+
+// settle-bench: prints figures; asserts nothing about time. See README, Performance.
+//   settle-bench core [--members N] [--lots N] [--depth N]
+
+func seconds(_ duration: Duration) -> String {
+    let ms = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+    let fraction = String(ms % 1000)
+    return "\(ms / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction) s"
+}
+
+func peakRSS() -> String {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return "\(usage.ru_maxrss / 1024) MiB"
+}
+
+func measure<T>(_ label: String, _ body: () throws -> T) rethrows -> T {
+    let start = ContinuousClock.now
+    let value = try body()
+    print("  \(label.padding(toLength: 28, withPad: " ", startingAt: 0)) \(seconds(ContinuousClock.now - start))")
+    return value
+}
+
+func option(_ name: String, _ fallback: Int) -> Int {
+    let args = CommandLine.arguments
+    guard let index = args.firstIndex(of: name), index + 1 < args.count, let value = Int(args[index + 1]) else { return fallback }
+    return value
+}
+
+func coreBenchmark() throws {
+    let members = option("--members", 1_000_000), lots = option("--lots", 3_000_000), depth = option("--depth", 1_000_000)
+    let plans = PlanBook([.init(effectiveFrom: Day(iso: "2025-01-01")!,
+                                plan: try Plan.parse(json: Plan.defaultDocument, isKnownTimeZone: { _ in true }))])
+    let lastDay = Day(iso: "2026-10-31")!
+    print("core: one day in the rules engine (no database)")
+    print("random tree: \(members) members, \(lots) orders (all qualifying), a year of history")
+    var options = SyntheticShop.Options(members: members, orders: lots, lastDay: lastDay)
+    options.qualifyingPercent = 100
+    options.historyDays = 200                 // lots live ~200–330 days: most are still active
+    let shop = measure("generate") { SyntheticShop(options) }
+    let snapshot = try measure("snapshot (tree, sort, lots)") { try Snapshot(plans: plans, members: shop.members, orders: shop.orders) }
+    var balances = try snapshot.balances(from: [])
+    let result = measure("settle one day (compute)") { DayEngine.settle(day: lastDay.advanced(by: 1), snapshot: snapshot, balances: &balances) }
+    let second = measure("settle the next day") { DayEngine.settle(day: lastDay.advanced(by: 2), snapshot: snapshot, balances: &balances) }
+    print("  lines \(result.lines.count), active lots \(result.lots.count), paid \(Fen.formatGrouped(result.summary.totalPaidFen)), next day lines \(second.lines.count)")
+    print("  star tiers: \(result.summary.membersPerStarTier)")
+    print("  peak RSS so far \(peakRSS())")
+
+    print("chain: \(depth) members, each referred by the previous, one order each")
+    let chain = measure("generate") { SyntheticShop.chain(depth: depth, day: lastDay) }
+    let chainSnapshot = try measure("snapshot") { try Snapshot(plans: plans, members: chain.members, orders: chain.orders) }
+    var chainBalances = try chainSnapshot.balances(from: [])
+    let chainResult = measure("settle one day (compute)") { DayEngine.settle(day: lastDay.advanced(by: 1), snapshot: chainSnapshot, balances: &chainBalances) }
+    print("  lines \(chainResult.lines.count), paid \(Fen.formatGrouped(chainResult.summary.totalPaidFen)), forfeited \(Fen.formatGrouped(chainResult.summary.forfeitedFen.reduce(0, +)))")
+    print("  peak RSS \(peakRSS())")
+}
+
+let mode = CommandLine.arguments.dropFirst().first ?? "core"
+switch mode {
+case "core": try coreBenchmark()
+default:
+    print("usage: settle-bench core [--members N] [--lots N] [--depth N]")
+    exit(2)
+}
