@@ -2,6 +2,7 @@
 # A private, throwaway PostgreSQL cluster for the demo and the tests.
 #
 #   scripts/pg.sh start DIR   initialise (if needed) and start a cluster in DIR; prints `export PG…` lines
+#   scripts/pg.sh restart DIR an immediate stop and a start on the same port
 #   scripts/pg.sh stop DIR    stop it
 #
 # It listens on a Unix socket in DIR and on 127.0.0.1 (a free port), trusts local socket
@@ -21,6 +22,14 @@ bindir() {
 
 as_owner() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+server_options() {   # port
+  # Fast and not crash-safe by default (throwaway clusters); PG_DURABLE=1 keeps PostgreSQL's
+  # durable defaults, for tests that crash the server on purpose.
+  local fast="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [ "${PG_DURABLE:-0}" = 1 ] && fast=""
+  echo "-c listen_addresses=127.0.0.1 -p $1 -k $dir $fast -c max_connections=60 -c shared_buffers=512MB -c max_wal_size=4GB"
 }
 
 free_port() {
@@ -52,13 +61,20 @@ HBA
   fi
   port=$(free_port)
   as_owner "$BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60 -c shared_buffers=512MB -c max_wal_size=4GB" >/dev/null \
+    -o "$(server_options "$port")" >/dev/null \
     || { cat "$dir/server.log" >&2; exit 1; }
   echo "$port" > "$dir/port"
   echo "export PGHOST=$dir PGPORT=$port PGUSER=postgres PGDATABASE=postgres"
   ;;
+restart)
+  # An immediate restart on the same port: what a crash or a failover looks like to clients.
+  port=$(cat "$dir/port")
+  as_owner "$BIN/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null || true
+  as_owner "$BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
+    -o "$(server_options "$port")" >/dev/null
+  ;;
 stop)
   [ -f "$dir/data/postmaster.pid" ] && as_owner "$BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true
   ;;
-*) echo "usage: $0 start|stop DIR" >&2; exit 2 ;;
+*) echo "usage: $0 start|restart|stop DIR" >&2; exit 2 ;;
 esac

@@ -39,6 +39,8 @@ CREATE TABLE settle.days (
 );
 
 -- (member, kind) lines of each settled day. kind: 0 static, 1 share, 2 team, 3 peer.
+-- Partitioned by day: a day writes into its own empty partition and reads only the previous
+-- one, so its cost does not grow with the history kept.
 CREATE TABLE settle.day_lines (
     settle_date  date NOT NULL,
     member_id    bigint NOT NULL,
@@ -46,12 +48,11 @@ CREATE TABLE settle.day_lines (
     entitled_fen bigint NOT NULL CHECK (entitled_fen > 0),
     paid_fen     bigint NOT NULL CHECK (paid_fen >= 0 AND paid_fen <= entitled_fen),
     PRIMARY KEY (settle_date, member_id, kind)
-);
+) PARTITION BY RANGE (settle_date);
 CREATE INDEX day_lines_member_idx ON settle.day_lines (member_id, settle_date);
 
 -- Every lot active on a settled day: what it released by kind and in total since it began.
--- The state a day starts from is the previous day's rows plus the lots exhausted before it,
--- so a day reads and writes in proportion to the live lots, never to the whole history.
+-- The state a day starts from is the previous day's rows plus the lots exhausted before.
 CREATE TABLE settle.lot_days (
     settle_date        date NOT NULL,
     order_id           bigint NOT NULL,
@@ -62,9 +63,22 @@ CREATE TABLE settle.lot_days (
     released_total_fen bigint NOT NULL,
     exhausted          boolean NOT NULL,
     PRIMARY KEY (settle_date, order_id)
-);
+) PARTITION BY RANGE (settle_date);
 CREATE INDEX lot_days_exhausted_idx ON settle.lot_days (settle_date) WHERE exhausted;
-CREATE INDEX lot_days_order_idx ON settle.lot_days (order_id);
+
+-- Creates the day's partitions if missing. SECURITY DEFINER, so that the job's
+-- least-privilege role can settle a new day without owning the tables.
+CREATE FUNCTION settle.ensure_day_partitions(day date) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, settle AS $$
+DECLARE
+    suffix text := to_char(day, 'YYYYMMDD');
+BEGIN
+    EXECUTE format('CREATE TABLE IF NOT EXISTS settle.%I PARTITION OF settle.day_lines FOR VALUES FROM (%L) TO (%L)',
+                   'day_lines_' || suffix, day, day + 1);
+    EXECUTE format('CREATE TABLE IF NOT EXISTS settle.%I PARTITION OF settle.lot_days FOR VALUES FROM (%L) TO (%L)',
+                   'lot_days_' || suffix, day, day + 1);
+END
+$$;
 
 -- Back-office changes to a member's wallet (可以给会员增加或删除积分), audited.
 CREATE TABLE settle.wallet_adjustments (

@@ -138,7 +138,9 @@ public final class SettlementStore {
         try connection.copyOut("""
             COPY (SELECT order_id, released_total_fen FROM settle.lot_days
                   WHERE settle_date = current_setting('settle.day')::date - 1
-                     OR (exhausted AND settle_date < current_setting('settle.day')::date - 1)) TO STDOUT
+                  UNION ALL
+                  SELECT order_id, released_total_fen FROM settle.lot_days
+                  WHERE exhausted AND settle_date < current_setting('settle.day')::date - 1) TO STDOUT
             """) { line in
             CopyText.fields(line, into: &ranges)
             guard ranges.count == 2, let order = CopyText.integer(line, ranges[0]), let released = CopyText.integer(line, ranges[1])
@@ -190,6 +192,7 @@ public final class SettlementStore {
     @discardableResult
     public func writeDay(_ result: DayResult, run: RunRecord, replacingRun replaced: Int64? = nil) throws -> Int64 {
         let date = result.day.iso
+        try connection.execute("SELECT settle.ensure_day_partitions($1::date)", [date])
         try connection.copyIn("COPY settle.day_lines (settle_date, member_id, kind, entitled_fen, paid_fen) FROM STDIN") { writer in
             for line in result.lines {
                 writer.field(date); writer.field(line.memberId); writer.field(Int64(line.kind.rawValue))

@@ -8,6 +8,9 @@ import SettleStore
 /// SETTLE_REQUIRE_DB=1 (set by scripts/test.sh and CI), where they fail instead.
 final class TestDatabase {
     let name: String
+    /// Host and port of a cluster other than the PG* one (for the restart test).
+    let host: String?
+    let port: String?
 
     static var isConfigured: Bool {
         ProcessInfo.processInfo.environment["PGHOST"] != nil || ProcessInfo.processInfo.environment["SETTLE_REQUIRE_DB"] == "1"
@@ -20,9 +23,11 @@ final class TestDatabase {
         ProcessInfo.processInfo.environment["SETTLE_BIN"] ?? repositoryRoot.appendingPathComponent(".build/debug/settle").path
     }
 
-    init(migrate: Bool = true) throws {
+    init(migrate: Bool = true, host: String? = nil, port: String? = nil) throws {
         name = "settle_test_\(UInt64.random(in: 0...UInt64.max) % 1_000_000_000_000)"
-        let admin = try Connection(conninfo: "dbname=postgres")
+        self.host = host
+        self.port = port
+        let admin = try Connection(conninfo: conninfo(database: "postgres"))
         try admin.executeScript("CREATE DATABASE \(name)")     // a generated identifier, not input
         if migrate {
             let migrator = try Migrator(directory: TestDatabase.repositoryRoot.appendingPathComponent("sql").path)
@@ -31,12 +36,19 @@ final class TestDatabase {
     }
 
     deinit {
-        if let admin = try? Connection(conninfo: "dbname=postgres") {
+        if let admin = try? Connection(conninfo: conninfo(database: "postgres")) {
             _ = try? admin.executeScript("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
         }
     }
 
-    var conninfo: String { "dbname=\(name)" }
+    var conninfo: String { conninfo(database: name) }
+
+    func conninfo(database: String) -> String {
+        var text = "dbname=\(database)"
+        if let host { text += " host=\(host)" }
+        if let port { text += " port=\(port)" }
+        return text
+    }
 
     func connect() throws -> Connection { try Connection(conninfo: conninfo, applicationName: "settle tests") }
 
@@ -67,11 +79,18 @@ final class TestDatabase {
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["PGDATABASE"] = name
+        if let host { environment["PGHOST"] = host }
+        if let port { environment["PGPORT"] = port }
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
-        process.standardOutput = Pipe()
-        process.standardError = Pipe()
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
         try process.run()
+        // Close this process's copies of the write ends: otherwise any child started later (a
+        // restarted postmaster) inherits them and the reader never sees end of file.
+        try out.fileHandleForWriting.close()
+        try err.fileHandleForWriting.close()
         return process
     }
 

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+import SettleRules
+import SettleStore
+
+@Suite(.serialized, .enabled(if: TestDatabase.isConfigured, "no PostgreSQL: run scripts/test.sh"))
+struct ConcurrencyAndSecurityTests {
+    @Test func eightRunsStartedTogetherSettleOnce() throws {
+        let database = try TestDatabase()
+        let shop = ShopFixture(seed: 40, memberCount: 400, firstDay: day1, days: 2)
+        try shop.write(to: database)
+        // Hold the write so that the winner is still at work while the other seven try.
+        let blocker = try LockAndCrashTests.blockWrites(database)
+        let processes = try (0..<8).map { _ in try database.launch(["run", "--date", day1.iso]) }
+        _ = try LockAndCrashTests.waitUntilBlocked(database)
+        var losers = 0
+        // Seven end by themselves with 75; the eighth waits on the blocker.
+        let deadline = Date().addingTimeInterval(60)
+        while processes.filter({ !$0.isRunning }).count < 7 && Date() < deadline { usleep(20_000) }
+        for process in processes where !process.isRunning {
+            #expect(process.terminationStatus == 75)
+            losers += 1
+        }
+        #expect(losers == 7)
+        try blocker.execute("COMMIT")
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.filter { $0.terminationStatus == 0 }.count == 1)
+        #expect(try database.connect().scalar("SELECT count(*) FROM settle.runs") == "1")
+        #expect(try database.lines(on: day1) == (try shop.expectedLines(day1...day1))[day1]!)
+    }
+
+    @Test func planChangeRacingARunIsRefusedNotLost() throws {
+        let database = try TestDatabase()
+        try ShopFixture(seed: 41, memberCount: 100, firstDay: day1, days: 2).write(to: database)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("plan-\(UUID().uuidString).json")
+        try Plan.defaultDocument.write(to: file, atomically: true, encoding: .utf8)
+        let blocker = try LockAndCrashTests.blockWrites(database)
+        let run = try database.launch(["run", "--date", day1.iso])
+        _ = try LockAndCrashTests.waitUntilBlocked(database)
+        let plan = try database.settle(["plan", "set", "--effective-from", "2026-12-01", file.path])
+        #expect(plan.status == 75)
+        try blocker.execute("COMMIT")
+        run.waitUntilExit()
+        #expect(run.terminationStatus == 0)
+        #expect(try database.connect().scalar("SELECT count(*) FROM settle.plan_versions") == "1")
+        #expect(try database.settle(["plan", "set", "--effective-from", "2026-12-01", file.path]).status == 0)
+    }
+
+    @Test func sameDaysInTwoFreshDatabasesAndARerunAreIdentical() throws {
+        let shop = ShopFixture(seed: 42, memberCount: 500, firstDay: day1, days: 3)
+        var sums: [String] = []
+        for _ in 0..<2 {
+            let database = try TestDatabase()
+            try shop.write(to: database)
+            for offset in 0..<5 { #expect(try database.settle(["run", "--date", day1.advanced(by: Int32(offset)).iso]).status == 0) }
+            sums.append(try database.checksum())
+            #expect(try database.settle(["rerun", "--date", day1.advanced(by: 1).iso]).status == 0)
+            sums.append(try database.checksum())
+        }
+        #expect(Set(sums).count == 1)
+    }
+
+    @Test func textFromOutsideNeverBecomesSQL() throws {
+        let database = try TestDatabase()
+        try ShopFixture(seed: 43, memberCount: 30, firstDay: day1, days: 2).write(to: database)
+        let hostile = "x'); DROP TABLE settle.orders; --"
+        let document = Plan.defaultDocument.replacingOccurrences(of: "初级会员", with: hostile)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("plan-\(UUID().uuidString).json")
+        try document.write(to: file, atomically: true, encoding: .utf8)
+        #expect(try database.settle(["plan", "set", "--effective-from", "2026-12-01", file.path]).status == 0)
+        let connection = try database.connect()
+        #expect(try connection.scalar("SELECT to_regclass('settle.orders') IS NOT NULL") == "t")
+        #expect(try connection.scalar("SELECT count(*) FROM settle.plan_versions WHERE document LIKE '%' || $1 || '%'", [hostile]) == "1")
+        // A date argument is validated before it reaches the database.
+        #expect(try database.settle(["run", "--date", "2026-03-01'; DROP TABLE settle.orders; --"]).status == 2)
+        #expect(try connection.scalar("SELECT to_regclass('settle.orders') IS NOT NULL") == "t")
+    }
+
+    /// The least-privilege role of sql/roles can settle but not touch the shop's inputs, and a
+    /// wrong password is reported without the password.
+    @Test func leastPrivilegeRoleAndPasswordsStayOutOfMessages() throws {
+        let database = try TestDatabase()
+        try ShopFixture(seed: 44, memberCount: 50, firstDay: day1, days: 2).write(to: database)
+        let owner = try database.connect()
+        let roleScript = try String(contentsOf: TestDatabase.repositoryRoot.appendingPathComponent("sql/roles/settle_job.sql"), encoding: .utf8)
+        try owner.executeScript(roleScript)
+        let password = "S3cret-\(UInt32.random(in: 0...UInt32.max))"
+        try owner.execute("SELECT set_config('settle.pw', $1, false)", [password])
+        try owner.executeScript("DO $$ BEGIN EXECUTE format('ALTER ROLE settle_job PASSWORD %L', current_setting('settle.pw')); END $$")
+        let port = ProcessInfo.processInfo.environment["PGPORT"] ?? "5432"
+        let tcp = "host=127.0.0.1 port=\(port) dbname=\(database.name) user=settle_job"
+
+        let good = try database.settle(["run", "--date", day1.iso, "--db", tcp + " password=\(password)"])
+        #expect(good.status == 0, "\(good.stderr)")
+        #expect(!good.stdout.contains(password) && !good.stderr.contains(password))
+
+        let wrong = try database.settle(["run", "--date", day1.advanced(by: 1).iso, "--db", tcp + " password=\(password)x"])
+        #expect(wrong.status == 1)
+        #expect(wrong.stderr.contains("password authentication failed"))
+        #expect(!wrong.stderr.contains(password))
+
+        let job = try Connection(conninfo: tcp + " password=\(password)")
+        do {
+            try job.execute("UPDATE settle.orders SET amount = amount WHERE id = 1")
+            Issue.record("the job role could write orders")
+        } catch {
+            #expect(error.isPermissionDenied)
+        }
+        try owner.execute("REVOKE SELECT ON settle.orders FROM settle_job")
+        let denied = try database.settle(["run", "--date", day1.advanced(by: 1).iso, "--db", tcp + " password=\(password)"])
+        #expect(denied.status == 1)
+        #expect(denied.stderr.contains("permission denied"))
+        try owner.executeScript("REASSIGN OWNED BY settle_job TO postgres; DROP OWNED BY settle_job")
+    }
+}

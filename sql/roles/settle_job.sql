@@ -1,0 +1,26 @@
+-- A least-privilege role for the nightly job (not a numbered migration: run it once as the
+-- schema owner, after `settle migrate`, e.g. `psql -v password=... -f sql/roles/settle_job.sql`).
+-- It reads the shop's inputs and writes only settle's own tables; it cannot change members,
+-- orders, or the schema. `settle migrate` keeps running as the owner.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'settle_job') THEN
+        CREATE ROLE settle_job LOGIN;
+    END IF;
+END
+$$;
+GRANT USAGE ON SCHEMA settle TO settle_job;
+-- Inputs: read only.
+GRANT SELECT ON settle.members, settle.orders, settle.schema_migrations TO settle_job;
+-- Plan versions: `settle plan set` stores them.
+GRANT SELECT, INSERT, UPDATE ON settle.plan_versions TO settle_job;
+-- Its own rows: written by run, replaced by rerun.
+GRANT SELECT, INSERT, DELETE ON settle.days, settle.day_lines, settle.lot_days TO settle_job;
+GRANT SELECT, INSERT, UPDATE ON settle.runs TO settle_job;
+GRANT USAGE ON SEQUENCE settle.runs_id_seq TO settle_job;
+GRANT EXECUTE ON FUNCTION settle.ensure_day_partitions(date) TO settle_job;
+GRANT SELECT, INSERT ON settle.wallet_adjustments TO settle_job;
+GRANT USAGE ON SEQUENCE settle.wallet_adjustments_id_seq TO settle_job;
+GRANT SELECT ON settle.settlement_lines, settle.wallet_entries, settle.wallet_balances TO settle_job;
+-- To see who holds the settlement lock (pg_stat_activity shows other roles' sessions to members of pg_read_all_stats).
+GRANT pg_read_all_stats TO settle_job;
