@@ -41,7 +41,7 @@ let package = Package(
             ]
         ),
         // A synthetic shop generator (pure), for the benchmark and `settle generate`.
-        .target(name: "SettleSynthetic", dependencies: ["SettleRules"]),
+        .target(name: "SettleSynthetic", dependencies: ["SettleRules", "SettleStore"]),
         // Prints figures; run it in release mode (see README, Performance).
         .executableTarget(
             name: "settle-bench",

@@ -61,7 +61,13 @@ func coreBenchmark() throws {
 let mode = CommandLine.arguments.dropFirst().first ?? "core"
 switch mode {
 case "core": try coreBenchmark()
+case "e2e":
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("settle").path
+    try EndToEnd(members: option("--members", 1_000_000), orders: option("--orders", 3_000_000),
+                 catchUpDays: option("--catch-up-days", 30), historyDays: option("--history-days", 365),
+                 settleBinary: binary).run()
 default:
     print("usage: settle-bench core [--members N] [--lots N] [--depth N]")
+    print("       settle-bench e2e [--members N] [--orders N] [--catch-up-days N] [--history-days N]   (PG* variables)")
     exit(2)
 }

@@ -136,6 +136,7 @@ public final class Settler {
             for late in outcome.lateInputs { progress.note("warning: \(late.description)") }
 
             var balances = try snapshot.balances(from: states)
+            if !dryRun { try store.ensurePartitions(for: days) }
             let digests = InputDigest.byDay(snapshot, days: days)
             let inputDigest = InputDigest.whole(snapshot)
             for day in days {
@@ -148,8 +149,17 @@ public final class Settler {
                     let write = ContinuousClock.now
                     let record = SettlementStore.RunRecord(command: "run", startedAtMicros: started, host: host,
                                                            inputDigest: inputDigest, digest: digests[day] ?? DayDigest())
-                    runId = try store.connection.transaction { try store.writeDay(result, run: record) }
-                    progress.phase("write", "\(day): committed run \(runId!)", since: write)
+                    try store.connection.execute("BEGIN")
+                    do {
+                        runId = try store.writeDay(result, run: record)
+                        progress.phase("write", "\(day): \(result.lines.count + result.lots.count) rows", since: write)
+                        let commit = ContinuousClock.now
+                        try store.connection.execute("COMMIT")
+                        progress.phase("commit", "\(day): run \(runId!)", since: commit)
+                    } catch {
+                        _ = try? store.connection.execute("ROLLBACK")
+                        throw error
+                    }
                 }
                 outcome.days.append(DayOutcome(result: result, runId: runId))
             }
@@ -167,6 +177,7 @@ public final class Settler {
             guard let last = settled.last?.day, settled.contains(where: { $0.day == date }) else {
                 throw JobError.notReady("\(date) is not settled; use `settle run --date \(date)`")
             }
+            if !dryRun { try store.ensurePartitions(for: date...last) }
             return try store.connection.transaction {
                 try store.connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
                 let read = ContinuousClock.now

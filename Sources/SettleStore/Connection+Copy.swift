@@ -90,6 +90,14 @@ public struct CopyWriter {
         atRowStart = false
     }
 
+    /// Appends one whole row already in COPY text format (without its newline).
+    public mutating func raw(_ row: [UInt8]) {
+        buffer.append(contentsOf: row)
+        buffer.append(0x0A)
+        rows += 1
+        if buffer.count >= 1 << 20 { try? flush() }
+    }
+
     public mutating func endRow() throws(StoreError) {
         buffer.append(0x0A)
         atRowStart = true

@@ -187,12 +187,18 @@ public final class SettlementStore {
         }
     }
 
+    /// Creates the daily partitions of `days`, each in its own short transaction, before the
+    /// day's write transaction opens: creating a partition locks the parent table exclusively,
+    /// and readers of settle.day_lines must not wait for a whole settlement.
+    public func ensurePartitions(for days: ClosedRange<Day>) throws(StoreError) {
+        for day in days { try connection.execute("SELECT settle.ensure_day_partitions($1::date)", [day.iso]) }
+    }
+
     /// Writes one settled day: its lines, its lots, the run record and the day row. Call inside a
-    /// transaction. Returns the run id.
+    /// transaction, after `ensurePartitions`. Returns the run id.
     @discardableResult
     public func writeDay(_ result: DayResult, run: RunRecord, replacingRun replaced: Int64? = nil) throws -> Int64 {
         let date = result.day.iso
-        try connection.execute("SELECT settle.ensure_day_partitions($1::date)", [date])
         try connection.copyIn("COPY settle.day_lines (settle_date, member_id, kind, entitled_fen, paid_fen) FROM STDIN") { writer in
             for line in result.lines {
                 writer.field(date); writer.field(line.memberId); writer.field(Int64(line.kind.rawValue))

@@ -1,0 +1,185 @@
+import Foundation
+import SettleJob
+import SettleRules
+import SettleStore
+import SettleSynthetic
+
+/// `settle-bench e2e`: one day end to end against PostgreSQL (PG* variables), the floor of the
+/// same database in the same run, catch-up against single days, and empty against long history.
+struct EndToEnd {
+    let members: Int
+    let orders: Int
+    let catchUpDays: Int
+    let historyDays: Int
+    let settleBinary: String
+    let database = "settle_bench"
+
+    func run() throws {
+        let admin = try Connection(conninfo: "dbname=postgres")
+        try admin.executeScript("DROP DATABASE IF EXISTS \(database) WITH (FORCE)")
+        try admin.executeScript("CREATE DATABASE \(database)")
+        let connection = try Connection(conninfo: "dbname=\(database)")
+        _ = try Migrator(directory: Migrator.defaultDirectory()).apply(on: connection)
+        let today = Day(Int32(try connection.scalar("SELECT (now() AT TIME ZONE 'Asia/Shanghai')::date - date '1970-01-01'")!)!)
+        let firstDay = today.advanced(by: -Int32(catchUpDays + 2))     // empty-history day; then day + 1; then catch-up
+        print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB; PostgreSQL \(try connection.scalar("SHOW server_version")!)")
+        print("shop: \(members) members, \(orders) orders over the 365 days before \(firstDay), seed 1")
+
+        let shop = measure("generate (in memory)") { SyntheticShop({
+            var options = SyntheticShop.Options(members: members, orders: orders, lastDay: firstDay.advanced(by: -1))
+            options.seed = 1
+            return options
+        }()) }
+        try measure("write inputs through COPY") { try SyntheticWriter.write(shop, plan: Plan.defaultDocument, to: connection) }
+        try connection.executeScript("VACUUM ANALYZE")
+
+        print("\n1. one day, empty history (\(firstDay)):")
+        let day1 = try settleDay(firstDay)
+        print("\n2. the next day (\(firstDay.advanced(by: 1))), which reads the previous day's lot states:")
+        let day2 = try settleDay(firstDay.advanced(by: 1))
+        let written = try connection.scalar("""
+            SELECT (SELECT count(*) FROM settle.day_lines WHERE settle_date = $1::date) + (SELECT count(*) FROM settle.lot_days WHERE settle_date = $1::date)
+            """, [firstDay.advanced(by: 1).iso])!
+        print("   rows written \(written)")
+
+        print("\n3. the floor, same database, same run: PostgreSQL alone moving the same rows")
+        let floor = try self.floor(connection, day: firstDay.advanced(by: 1))
+        print(String(format: "   job end to end %.2f s · floor %.2f s · ratio %.2f", day2.total, floor, day2.total / floor))
+        print("   job phases: " + day2.phases.map { "\($0.0) \(String(format: "%.2f", $0.1)) s" }.joined(separator: " · ")
+              + " · peak RSS \(day2.peakRSSMiB) MiB")
+
+        if catchUpDays > 0 {
+            print("\n4. \(catchUpDays)-day catch-up against \(catchUpDays) single days:")
+            let start = Date()
+            let catchUp = try settle(["run"])
+            let catchUpSeconds = Date().timeIntervalSince(start)
+            precondition(catchUp.status == 0, "catch-up failed")
+            let sumBefore = try checksum(connection)
+            try connection.transaction { _ = try SettlementStore(connection: connection).voidDays(from: firstDay.advanced(by: 2)) }
+            var singles = 0.0
+            for offset in 0..<catchUpDays {
+                singles += try settleDay(firstDay.advanced(by: Int32(2 + offset)), quiet: true).total
+            }
+            print(String(format: "   catch-up %.1f s (%.2f s a day) · single days %.1f s (%.2f s a day) · ratio %.2f",
+                         catchUpSeconds, catchUpSeconds / Double(catchUpDays), singles, singles / Double(catchUpDays), catchUpSeconds / singles))
+            print("   identical rows: \(try checksum(connection) == sumBefore)")
+        }
+
+        if historyDays > 0 {
+            print("\n5. one day after \(historyDays) days of settled history (made by the generator directly):")
+            try connection.transaction { _ = try SettlementStore(connection: connection).voidDays(from: firstDay.advanced(by: 1)) }
+            try SyntheticWriter.history(days: historyDays, before: firstDay, rowsPerDay: 20_000, on: connection)
+            try connection.executeScript("VACUUM ANALYZE")
+            let withHistory = try settleDay(firstDay.advanced(by: 1))
+            print(String(format: "   empty history %.2f s · with history %.2f s · ratio %.2f", day2.total, withHistory.total, withHistory.total / day2.total))
+        }
+        _ = day1
+    }
+
+    struct DayFigures { var total: Double; var phases: [(String, Double)]; var peakRSSMiB: Int }
+
+    func settleDay(_ day: Day, quiet: Bool = false) throws -> DayFigures {
+        let start = Date()
+        let result = try settle(["run", "--date", day.iso])
+        let total = Date().timeIntervalSince(start)
+        precondition(result.status == 0, "settle run --date \(day) failed: \(result.stderr)")
+        var phases: [(String, Double)] = []
+        for line in result.stderr.split(separator: "\n") {
+            let fields = Dictionary(line.split(separator: " ").compactMap { field -> (String, String)? in
+                let parts = field.split(separator: "=", maxSplits: 1)
+                return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+            }, uniquingKeysWith: { a, _ in a })
+            if let phase = fields["phase"], let ms = fields["elapsed_ms"].flatMap(Double.init) { phases.append((phase, ms / 1000)) }
+        }
+        if !quiet {
+            print(String(format: "   total %.2f s (process start to exit) · peak RSS %d MiB", total, result.peakRSSMiB))
+            print("   " + phases.map { "\($0.0) \(String(format: "%.2f", $0.1)) s" }.joined(separator: " · "))
+        }
+        return DayFigures(total: total, phases: phases, peakRSSMiB: result.peakRSSMiB)
+    }
+
+    /// COPY out what the job reads, COPY in as many rows as it wrote (the same rows, into tables
+    /// with the same columns and indexes), commit.
+    func floor(_ connection: Connection, day: Day) throws -> Double {
+        try connection.execute("SELECT set_config('TimeZone', 'Asia/Shanghai', false)")
+        try connection.execute("SELECT set_config('settle.through', $1, false)", [day.iso])
+        try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
+        var lines: [[UInt8]] = [], lots: [[UInt8]] = []
+        try connection.copyOut("COPY (SELECT * FROM settle.day_lines WHERE settle_date = current_setting('settle.day')::date) TO STDOUT") { lines.append(Array($0)) }
+        try connection.copyOut("COPY (SELECT * FROM settle.lot_days WHERE settle_date = current_setting('settle.day')::date) TO STDOUT") { lots.append(Array($0)) }
+        try connection.executeScript("""
+            DROP TABLE IF EXISTS floor_lines, floor_lots;
+            CREATE TABLE floor_lines (LIKE settle.day_lines INCLUDING DEFAULTS INCLUDING CONSTRAINTS);
+            ALTER TABLE floor_lines ADD PRIMARY KEY (settle_date, member_id, kind);
+            CREATE INDEX ON floor_lines (member_id, settle_date);
+            CREATE TABLE floor_lots (LIKE settle.lot_days INCLUDING DEFAULTS INCLUDING CONSTRAINTS);
+            ALTER TABLE floor_lots ADD PRIMARY KEY (settle_date, order_id);
+            CREATE INDEX ON floor_lots (settle_date) WHERE exhausted;
+            """)
+        let start = Date()
+        var bytes = 0
+        let read = Date()
+        for query in [
+            "COPY (SELECT id, referrer_id FROM settle.members) TO STDOUT",
+            """
+            COPY (SELECT id, member_id, (amount * 100)::bigint, (cash_amount * 100)::bigint, (points_amount * 100)::bigint,
+                         (extract(epoch FROM paid_at) * 1000000)::bigint, paid_at::date - date '1970-01-01', refunded_at::date - date '1970-01-01'
+                  FROM settle.orders WHERE paid_at < (current_setting('settle.through')::date + 1)::timestamptz) TO STDOUT
+            """,
+            """
+            COPY (SELECT order_id, released_total_fen FROM settle.lot_days WHERE settle_date = current_setting('settle.day')::date - 1
+                  UNION ALL SELECT order_id, released_total_fen FROM settle.lot_days
+                  WHERE exhausted AND settle_date < current_setting('settle.day')::date - 1) TO STDOUT
+            """,
+        ] {
+            try connection.copyOut(query) { bytes += $0.count }
+        }
+        let readSeconds = Date().timeIntervalSince(read)
+        let write = Date()
+        try connection.execute("BEGIN")
+        try connection.copyIn("COPY floor_lines FROM STDIN") { writer in for line in lines { writer.raw(line) } }
+        try connection.copyIn("COPY floor_lots FROM STDIN") { writer in for line in lots { writer.raw(line) } }
+        let writeSeconds = Date().timeIntervalSince(write)
+        let commit = Date()
+        try connection.execute("COMMIT")
+        let commitSeconds = Date().timeIntervalSince(commit)
+        let total = Date().timeIntervalSince(start)
+        print(String(format: "   read %.2f s (%d MiB) · write %.2f s (%d rows) · commit %.2f s · total %.2f s",
+                     readSeconds, bytes >> 20, writeSeconds, lines.count + lots.count, commitSeconds, total))
+        try connection.executeScript("DROP TABLE floor_lines, floor_lots")
+        return total
+    }
+
+    func checksum(_ connection: Connection) throws -> String {
+        try connection.scalar("""
+            SELECT md5(string_agg(concat_ws(',', settle_date, member_id, kind, entitled_fen, paid_fen), ';' ORDER BY settle_date, member_id, kind))
+            FROM settle.day_lines
+            """) ?? ""
+    }
+
+    struct ChildResult { var status: Int32; var stderr: String; var peakRSSMiB: Int }
+
+    /// Runs the settle binary as a child (log-style progress on stderr), with its peak RSS.
+    func settle(_ arguments: [String]) throws -> ChildResult {
+        let errPath = FileManager.default.temporaryDirectory.appendingPathComponent("settle-bench-\(UUID().uuidString).err").path
+        defer { try? FileManager.default.removeItem(atPath: errPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        var environment = ProcessInfo.processInfo.environment
+        environment["PGDATABASE"] = database
+        let argv = ([settleBinary] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, settleBinary, &actions, nil, argv, envp) == 0 else { throw JobError.failed("cannot start \(settleBinary)") }
+        var status: Int32 = 0
+        var usage = rusage()
+        _ = wait4(pid, &status, 0, &usage)
+        let stderr = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return ChildResult(status: exitStatus, stderr: stderr, peakRSSMiB: Int(usage.ru_maxrss / 1024))
+    }
+}

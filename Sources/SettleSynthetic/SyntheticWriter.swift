@@ -1,0 +1,72 @@
+import SettleRules
+import SettleStore
+
+/// Writes a synthetic shop into the input tables through COPY (for the benchmark and demos).
+public enum SyntheticWriter {
+    public static func write(_ shop: SyntheticShop, plan document: String, to connection: Connection) throws {
+        try connection.copyIn("COPY settle.members (id, phone, referrer_id, joined_at) FROM STDIN") { writer in
+            for member in shop.members {
+                writer.field(member.id)
+                writer.field("13" + String(1_000_000_000 + member.id).suffix(9))
+                writer.field(member.referrerId)
+                writer.field("2024-01-01 00:00:00+00")
+                try writer.endRow()
+            }
+        }
+        try connection.copyIn("COPY settle.orders (id, member_id, amount, cash_amount, points_amount, paid_at, refunded_at) FROM STDIN") { writer in
+            for order in shop.orders {
+                writer.field(order.id); writer.field(order.memberId)
+                writer.field(Fen.format(order.amountFen)); writer.field(Fen.format(order.cashFen)); writer.field(Fen.format(order.pointsFen))
+                writer.field(timestamp(micros: order.paidAtMicros))
+                if let refunded = order.refundedOn {
+                    // Noon in Shanghai on the refund day, never before the payment.
+                    let noon = max(Int64(refunded.number) * 86_400_000_000 + 4 * 3_600_000_000, order.paidAtMicros)
+                    writer.field(timestamp(micros: noon))
+                } else {
+                    writer.nullField()
+                }
+                try writer.endRow()
+            }
+        }
+        try connection.execute("INSERT INTO settle.plan_versions (effective_from, document) VALUES ('2000-01-01', $1)", [document])
+    }
+
+    /// `days` days of settled history before `before`, made directly: runs, days, and daily
+    /// partitions with `rowsPerDay` lot rows (never exhausted, so no later day reads them) and as
+    /// many lines. What a day reads and writes does not depend on the size of older partitions.
+    public static func history(days: Int, before: Day, rowsPerDay: Int, on connection: Connection) throws {
+        for offset in 1...days {
+            let day = before.advanced(by: -Int32(offset)).iso
+            try connection.execute("SELECT settle.ensure_day_partitions($1::date)", [day])
+            try connection.transaction {
+                try connection.execute("""
+                    INSERT INTO settle.lot_days SELECT $1::date, -g, 100, 0, 0, 0, 100 * g, false FROM generate_series(1, $2::int) g
+                    """, [day, String(rowsPerDay)])
+                try connection.execute("""
+                    INSERT INTO settle.day_lines SELECT $1::date, -g, 0, 100, 100 FROM generate_series(1, $2::int) g
+                    """, [day, String(rowsPerDay)])
+                let run = try connection.scalar("""
+                    INSERT INTO settle.runs (command, settle_date, plan_effective_from, started_at, finished_at, host, line_count,
+                        lot_count, members_paid, lots_created, lots_exhausted, entitled_fen, paid_fen, input_digest)
+                    VALUES ('run', $1::date, '2000-01-01', now(), now(), 'history', $2::int, $2::int, 0, 0, 0, '{0,0,0,0}', '{0,0,0,0}', 'history')
+                    RETURNING id
+                    """, [day, String(rowsPerDay)])!
+                try connection.execute("""
+                    INSERT INTO settle.days VALUES ($1::date, $2, '2000-01-01', '0000000000000000', '0000000000000000')
+                    """, [day, run])
+            }
+        }
+    }
+
+    /// `YYYY-MM-DD HH:MM:SS.ffffff+00` for microseconds since 1970 (UTC).
+    static func timestamp(micros: Int64) -> String {
+        let seconds = micros >= 0 ? micros / 1_000_000 : (micros - 999_999) / 1_000_000
+        let fraction = micros - seconds * 1_000_000
+        let day = Day(Int32(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400))
+        let secondOfDay = seconds - Int64(day.number) * 86_400
+        func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : String(value) }
+        let micro = String(fraction)
+        return "\(day.iso) \(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))."
+            + String(repeating: "0", count: 6 - micro.count) + micro + "+00"
+    }
+}
