@@ -51,13 +51,13 @@ let package = Package(
         .testTarget(
             name: "SettleRulesTests",
             dependencies: [
-                "SettleRules",
+                "SettleRules", "SettleSynthetic",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["SettleJob", "SettleStore", "SettleRules"]
+            dependencies: ["SettleJob", "SettleStore", "SettleRules", "SettleSynthetic"]
         ),
     ]
 )

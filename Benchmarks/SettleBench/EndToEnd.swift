@@ -22,8 +22,8 @@ struct EndToEnd {
         _ = try Migrator(directory: Migrator.defaultDirectory()).apply(on: connection)
         let today = Day(Int32(try connection.scalar("SELECT (now() AT TIME ZONE 'Asia/Shanghai')::date - date '1970-01-01'")!)!)
         let firstDay = today.advanced(by: -Int32(catchUpDays + 2))     // empty-history day; then day + 1; then catch-up
-        print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB; PostgreSQL \(try connection.scalar("SHOW server_version")!)")
-        print("shop: \(members) members, \(orders) orders over the 365 days before \(firstDay), seed 1")
+        say("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB; PostgreSQL \(try connection.scalar("SHOW server_version")!)")
+        say("shop: \(members) members, \(orders) orders over the 365 days before \(firstDay), seed 1")
 
         let shop = measure("generate (in memory)") { SyntheticShop({
             var options = SyntheticShop.Options(members: members, orders: orders, lastDay: firstDay.advanced(by: -1))
@@ -33,23 +33,23 @@ struct EndToEnd {
         try measure("write inputs through COPY") { try SyntheticWriter.write(shop, plan: Plan.defaultDocument, to: connection) }
         try connection.executeScript("VACUUM ANALYZE")
 
-        print("\n1. one day, empty history (\(firstDay)):")
+        say("\n1. one day, empty history (\(firstDay)):")
         let day1 = try settleDay(firstDay)
-        print("\n2. the next day (\(firstDay.advanced(by: 1))), which reads the previous day's lot states:")
+        say("\n2. the next day (\(firstDay.advanced(by: 1))), which reads the previous day's lot states:")
         let day2 = try settleDay(firstDay.advanced(by: 1))
         let written = try connection.scalar("""
             SELECT (SELECT count(*) FROM settle.day_lines WHERE settle_date = $1::date) + (SELECT count(*) FROM settle.lot_days WHERE settle_date = $1::date)
             """, [firstDay.advanced(by: 1).iso])!
-        print("   rows written \(written)")
+        say("   rows written \(written)")
 
-        print("\n3. the floor, same database, same run: PostgreSQL alone moving the same rows")
+        say("\n3. the floor, same database, same run: PostgreSQL alone moving the same rows")
         let floor = try self.floor(connection, day: firstDay.advanced(by: 1))
-        print(String(format: "   job end to end %.2f s · floor %.2f s · ratio %.2f", day2.total, floor, day2.total / floor))
-        print("   job phases: " + day2.phases.map { "\($0.0) \(String(format: "%.2f", $0.1)) s" }.joined(separator: " · ")
+        say(String(format: "   job end to end %.2f s · floor %.2f s · ratio %.2f", day2.total, floor, day2.total / floor))
+        say("   job phases: " + day2.phases.map { "\($0.0) \(String(format: "%.2f", $0.1)) s" }.joined(separator: " · ")
               + " · peak RSS \(day2.peakRSSMiB) MiB")
 
         if catchUpDays > 0 {
-            print("\n4. \(catchUpDays)-day catch-up against \(catchUpDays) single days:")
+            say("\n4. \(catchUpDays)-day catch-up against \(catchUpDays) single days:")
             let start = Date()
             let catchUp = try settle(["run"])
             let catchUpSeconds = Date().timeIntervalSince(start)
@@ -60,18 +60,18 @@ struct EndToEnd {
             for offset in 0..<catchUpDays {
                 singles += try settleDay(firstDay.advanced(by: Int32(2 + offset)), quiet: true).total
             }
-            print(String(format: "   catch-up %.1f s (%.2f s a day) · single days %.1f s (%.2f s a day) · ratio %.2f",
+            say(String(format: "   catch-up %.1f s (%.2f s a day) · single days %.1f s (%.2f s a day) · ratio %.2f",
                          catchUpSeconds, catchUpSeconds / Double(catchUpDays), singles, singles / Double(catchUpDays), catchUpSeconds / singles))
-            print("   identical rows: \(try checksum(connection) == sumBefore)")
+            say("   identical rows: \(try checksum(connection) == sumBefore)")
         }
 
         if historyDays > 0 {
-            print("\n5. one day after \(historyDays) days of settled history (made by the generator directly):")
+            say("\n5. one day after \(historyDays) days of settled history (made by the generator directly):")
             try connection.transaction { _ = try SettlementStore(connection: connection).voidDays(from: firstDay.advanced(by: 1)) }
             try SyntheticWriter.history(days: historyDays, before: firstDay, rowsPerDay: 20_000, on: connection)
             try connection.executeScript("VACUUM ANALYZE")
             let withHistory = try settleDay(firstDay.advanced(by: 1))
-            print(String(format: "   empty history %.2f s · with history %.2f s · ratio %.2f", day2.total, withHistory.total, withHistory.total / day2.total))
+            say(String(format: "   empty history %.2f s · with history %.2f s · ratio %.2f", day2.total, withHistory.total, withHistory.total / day2.total))
         }
         _ = day1
     }
@@ -92,8 +92,8 @@ struct EndToEnd {
             if let phase = fields["phase"], let ms = fields["elapsed_ms"].flatMap(Double.init) { phases.append((phase, ms / 1000)) }
         }
         if !quiet {
-            print(String(format: "   total %.2f s (process start to exit) · peak RSS %d MiB", total, result.peakRSSMiB))
-            print("   " + phases.map { "\($0.0) \(String(format: "%.2f", $0.1)) s" }.joined(separator: " · "))
+            say(String(format: "   total %.2f s (process start to exit) · peak RSS %d MiB", total, result.peakRSSMiB))
+            say("   " + phases.map { "\($0.0) \(String(format: "%.2f", $0.1)) s" }.joined(separator: " · "))
         }
         return DayFigures(total: total, phases: phases, peakRSSMiB: result.peakRSSMiB)
     }
@@ -144,16 +144,19 @@ struct EndToEnd {
         try connection.execute("COMMIT")
         let commitSeconds = Date().timeIntervalSince(commit)
         let total = Date().timeIntervalSince(start)
-        print(String(format: "   read %.2f s (%d MiB) · write %.2f s (%d rows) · commit %.2f s · total %.2f s",
+        say(String(format: "   read %.2f s (%d MiB) · write %.2f s (%d rows) · commit %.2f s · total %.2f s",
                      readSeconds, bytes >> 20, writeSeconds, lines.count + lots.count, commitSeconds, total))
         try connection.executeScript("DROP TABLE floor_lines, floor_lots")
         return total
     }
 
     func checksum(_ connection: Connection) throws -> String {
+        // One md5 per day, then one of those: a single string_agg over every row would pass
+        // PostgreSQL's 1 GB limit.
         try connection.scalar("""
-            SELECT md5(string_agg(concat_ws(',', settle_date, member_id, kind, entitled_fen, paid_fen), ';' ORDER BY settle_date, member_id, kind))
-            FROM settle.day_lines
+            SELECT md5(string_agg(digest, ',' ORDER BY settle_date)) FROM (
+                SELECT settle_date, md5(string_agg(concat_ws(',', member_id, kind, entitled_fen, paid_fen), ';' ORDER BY member_id, kind)) AS digest
+                FROM settle.day_lines GROUP BY settle_date) per_day
             """) ?? ""
     }
 

@@ -20,7 +20,7 @@ func peakRSS() -> String {
 func measure<T>(_ label: String, _ body: () throws -> T) rethrows -> T {
     let start = ContinuousClock.now
     let value = try body()
-    print("  \(label.padding(toLength: 28, withPad: " ", startingAt: 0)) \(seconds(ContinuousClock.now - start))")
+    say("  \(label.padding(toLength: 28, withPad: " ", startingAt: 0)) \(seconds(ContinuousClock.now - start))")
     return value
 }
 
@@ -35,8 +35,8 @@ func coreBenchmark() throws {
     let plans = PlanBook([.init(effectiveFrom: Day(iso: "2025-01-01")!,
                                 plan: try Plan.parse(json: Plan.defaultDocument, isKnownTimeZone: { _ in true }))])
     let lastDay = Day(iso: "2026-10-31")!
-    print("core: one day in the rules engine (no database)")
-    print("random tree: \(members) members, \(lots) orders (all qualifying), a year of history")
+    say("core: one day in the rules engine (no database)")
+    say("random tree: \(members) members, \(lots) orders (all qualifying), a year of history")
     var options = SyntheticShop.Options(members: members, orders: lots, lastDay: lastDay)
     options.qualifyingPercent = 100
     options.historyDays = 200                 // lots live ~200–330 days: most are still active
@@ -45,17 +45,24 @@ func coreBenchmark() throws {
     var balances = try snapshot.balances(from: [])
     let result = measure("settle one day (compute)") { DayEngine.settle(day: lastDay.advanced(by: 1), snapshot: snapshot, balances: &balances) }
     let second = measure("settle the next day") { DayEngine.settle(day: lastDay.advanced(by: 2), snapshot: snapshot, balances: &balances) }
-    print("  lines \(result.lines.count), active lots \(result.lots.count), paid \(Fen.formatGrouped(result.summary.totalPaidFen)), next day lines \(second.lines.count)")
-    print("  star tiers: \(result.summary.membersPerStarTier)")
-    print("  peak RSS so far \(peakRSS())")
+    say("  lines \(result.lines.count), active lots \(result.lots.count), paid \(Fen.formatGrouped(result.summary.totalPaidFen)), next day lines \(second.lines.count)")
+    say("  star tiers: \(result.summary.membersPerStarTier)")
+    say("  peak RSS so far \(peakRSS())")
 
-    print("chain: \(depth) members, each referred by the previous, one order each")
+    say("chain: \(depth) members, each referred by the previous, one order each")
     let chain = measure("generate") { SyntheticShop.chain(depth: depth, day: lastDay) }
     let chainSnapshot = try measure("snapshot") { try Snapshot(plans: plans, members: chain.members, orders: chain.orders) }
     var chainBalances = try chainSnapshot.balances(from: [])
     let chainResult = measure("settle one day (compute)") { DayEngine.settle(day: lastDay.advanced(by: 1), snapshot: chainSnapshot, balances: &chainBalances) }
-    print("  lines \(chainResult.lines.count), paid \(Fen.formatGrouped(chainResult.summary.totalPaidFen)), forfeited \(Fen.formatGrouped(chainResult.summary.forfeitedFen.reduce(0, +)))")
-    print("  peak RSS \(peakRSS())")
+    say("  lines \(chainResult.lines.count), paid \(Fen.formatGrouped(chainResult.summary.totalPaidFen)), forfeited \(Fen.formatGrouped(chainResult.summary.forfeitedFen.reduce(0, +)))")
+    say("  peak RSS \(peakRSS())")
+}
+
+
+/// Prints and flushes at once, so that figures reach a file as they are measured.
+func say(_ text: String) {
+    Swift.print(text)
+    fflush(nil)
 }
 
 let mode = CommandLine.arguments.dropFirst().first ?? "core"
@@ -67,7 +74,7 @@ case "e2e":
                  catchUpDays: option("--catch-up-days", 30), historyDays: option("--history-days", 365),
                  settleBinary: binary).run()
 default:
-    print("usage: settle-bench core [--members N] [--lots N] [--depth N]")
-    print("       settle-bench e2e [--members N] [--orders N] [--catch-up-days N] [--history-days N]   (PG* variables)")
+    say("usage: settle-bench core [--members N] [--lots N] [--depth N]")
+    say("       settle-bench e2e [--members N] [--orders N] [--catch-up-days N] [--history-days N]   (PG* variables)")
     exit(2)
 }

@@ -5,15 +5,15 @@ public enum DaySummaryText {
     public static func render(_ outcome: Settler.Outcome, starNames: [Int] = []) -> String {
         var text = ""
         for day in outcome.days {
-            text += render(day.result, runId: day.runId, dryRun: outcome.dryRun)
+            text += render(day, dryRun: outcome.dryRun)
         }
         return text
     }
 
-    public static func render(_ result: DayResult, runId: Int64?, dryRun: Bool) -> String {
-        let summary = result.summary
-        let status = dryRun ? "dry run: nothing written" : runId.map { "run \($0)" } ?? ""
-        var text = "\(result.day) · plan of \(result.planEffectiveFrom) · \(status)\n"
+    public static func render(_ day: Settler.DayOutcome, dryRun: Bool) -> String {
+        let summary = day.summary
+        let status = dryRun ? "dry run: nothing written" : day.runId.map { "run \($0)" } ?? ""
+        var text = "\(day.day) · plan of \(day.planEffectiveFrom) · \(status)\n"
         let rows: [[String]] = Kind.allCases.map { kind in
             [kind.name, Fen.formatGrouped(summary.entitledFen[kind.rawValue]), Fen.formatGrouped(summary.paidFen[kind.rawValue]),
              Fen.formatGrouped(summary.forfeitedFen[kind.rawValue])]

@@ -17,9 +17,19 @@ public final class Settler {
         self.host = host
     }
 
+    /// What a settled (or dry-run) day leaves behind for the report: its totals, not its rows,
+    /// so that a long catch-up holds one day's rows at a time.
     public struct DayOutcome {
-        public var result: DayResult
+        public var day: Day
+        public var planEffectiveFrom: Day
+        public var summary: DaySummary
         public var runId: Int64?
+        init(_ result: DayResult, runId: Int64?) {
+            day = result.day
+            planEffectiveFrom = result.planEffectiveFrom
+            summary = result.summary
+            self.runId = runId
+        }
     }
 
     /// A settled day whose inputs changed after it was settled (SPEC §3.8).
@@ -161,7 +171,7 @@ public final class Settler {
                         throw error
                     }
                 }
-                outcome.days.append(DayOutcome(result: result, runId: runId))
+                outcome.days.append(DayOutcome(result, runId: runId))
             }
             return outcome
         }
@@ -205,7 +215,7 @@ public final class Settler {
                         runId = try store.writeDay(result, run: record, replacingRun: replaced[day])
                         progress.phase("write", "\(day): run \(runId!)", since: write)
                     }
-                    outcome.days.append(DayOutcome(result: result, runId: runId))
+                    outcome.days.append(DayOutcome(result, runId: runId))
                 }
                 if dryRun { try store.connection.execute("ROLLBACK"); try store.connection.execute("BEGIN") }
                 return outcome

@@ -94,9 +94,10 @@ public struct SyntheticShop: Sendable {
 }
 
 /// SplitMix64: small, fast, and the same sequence on every platform.
-public struct SplitMix: Sendable {
+public struct SplitMix: RandomNumberGenerator, Sendable {
     public var state: UInt64
     public init(state: UInt64) { self.state = state }
+    public init(seed: UInt64) { self.state = seed }
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state

@@ -1,6 +1,7 @@
 import Foundation
 import SettleRules
 import SettleStore
+import SettleSynthetic
 
 /// A deterministic shop written to the database and kept in memory, so that what the job
 /// writes can be checked against the engine run on the fixture's own rows (not on what the
@@ -118,13 +119,4 @@ struct ShopFixture {
     }
 }
 
-struct FixtureRandom {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+typealias FixtureRandom = SplitMix

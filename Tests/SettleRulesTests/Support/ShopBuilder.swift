@@ -1,4 +1,5 @@
 @testable import SettleRules
+import SettleSynthetic
 
 /// Builds small shops for tests: members by name, orders in yuan, settled day by day.
 struct ShopBuilder {
@@ -52,15 +53,5 @@ extension DayResult {
     func paid(_ memberId: Int64, _ kind: Kind) -> Int64 { line(memberId, kind)?.paidFen ?? 0 }
 }
 
-/// A small, seeded, deterministic generator (SplitMix64) so failures reproduce from a number.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// A small, seeded, deterministic generator so failures reproduce from a number.
+typealias SeededRandom = SplitMix
