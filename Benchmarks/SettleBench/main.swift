@@ -1,5 +1,6 @@
 import Foundation
 import SettleRules
+import SettleStore
 import SettleSynthetic
 
 // settle-bench: prints figures; asserts nothing about time. See README, Performance.
@@ -68,6 +69,16 @@ func say(_ text: String) {
 let mode = CommandLine.arguments.dropFirst().first ?? "core"
 switch mode {
 case "core": try coreBenchmark()
+case "generate":
+    // Fills the input tables of the PG* database (migrated, empty) with a synthetic shop.
+    let last = CommandLine.arguments.firstIndex(of: "--last-day").flatMap { Day(iso: CommandLine.arguments[$0 + 1]) }
+        ?? Day(iso: "2026-10-31")!
+    var options = SyntheticShop.Options(members: option("--members", 1_000_000), orders: option("--orders", 3_000_000), lastDay: last)
+    options.seed = UInt64(option("--seed", 1))
+    let shop = measure("generate (in memory)") { SyntheticShop(options) }
+    let connection = try Connection(conninfo: "")
+    try measure("write inputs through COPY") { try SyntheticWriter.write(shop, plan: Plan.defaultDocument, to: connection) }
+    say("\(options.members) members, \(options.orders) orders paid over the 365 days through \(last), seed \(options.seed)")
 case "e2e":
     let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("settle").path
     try EndToEnd(members: option("--members", 1_000_000), orders: option("--orders", 3_000_000),
@@ -75,6 +86,7 @@ case "e2e":
                  settleBinary: binary).run()
 default:
     say("usage: settle-bench core [--members N] [--lots N] [--depth N]")
+    say("       settle-bench generate [--members N] [--orders N] [--seed N] [--last-day YYYY-MM-DD]   (PG* variables)")
     say("       settle-bench e2e [--members N] [--orders N] [--catch-up-days N] [--history-days N]   (PG* variables)")
     exit(2)
 }
