@@ -2,7 +2,7 @@ import SettleRules
 
 /// Plain-text rendering of settled days and rerun changes, aligned for a terminal.
 public enum DaySummaryText {
-    public static func render(_ outcome: Settler.Outcome, starNames: [Int] = []) -> String {
+    public static func render(_ outcome: Settler.Outcome) -> String {
         var text = ""
         for day in outcome.days {
             text += render(day, dryRun: outcome.dryRun)

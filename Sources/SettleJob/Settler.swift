@@ -58,7 +58,7 @@ public final class Settler {
     /// The stored plan versions, parsed; the first version's timezone is every version's.
     public func planBook() throws -> PlanBook {
         let records = try store.planRecords()
-        guard let first = records.first else {
+        guard !records.isEmpty else {
             throw JobError.badInput("no plan version stored: run `settle plan set --effective-from DATE FILE` first")
         }
         var versions: [PlanBook.Version] = []
@@ -73,7 +73,6 @@ public final class Settler {
                 throw JobError.badInput("stored plan version \(record.effectiveFrom) is invalid: \(error)")
             }
         }
-        _ = first
         return PlanBook(versions)
     }
 
