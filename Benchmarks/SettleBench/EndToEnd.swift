@@ -119,19 +119,7 @@ struct EndToEnd {
         let start = Date()
         var bytes = 0
         let read = Date()
-        for query in [
-            "COPY (SELECT id, referrer_id FROM settle.members) TO STDOUT",
-            """
-            COPY (SELECT id, member_id, (amount * 100)::bigint, (cash_amount * 100)::bigint, (points_amount * 100)::bigint,
-                         (extract(epoch FROM paid_at) * 1000000)::bigint, paid_at::date - date '1970-01-01', refunded_at::date - date '1970-01-01'
-                  FROM settle.orders WHERE paid_at < (current_setting('settle.through')::date + 1)::timestamptz) TO STDOUT
-            """,
-            """
-            COPY (SELECT order_id, released_total_fen FROM settle.lot_days WHERE settle_date = current_setting('settle.day')::date - 1
-                  UNION ALL SELECT order_id, released_total_fen FROM settle.lot_days
-                  WHERE exhausted AND settle_date < current_setting('settle.day')::date - 1) TO STDOUT
-            """,
-        ] {
+        for query in [SettlementStore.membersQuery, SettlementStore.ordersQuery, SettlementStore.lotStatesQuery] {
             try connection.copyOut(query) { bytes += $0.count }
         }
         let readSeconds = Date().timeIntervalSince(read)

@@ -93,10 +93,30 @@ public final class SettlementStore {
 
     // MARK: Snapshot reads
 
+    /// What a day reads, as COPY statements. Values come from `set_config` (settle.through,
+    /// settle.day), never from the text. Public so that the benchmark's floor reads exactly this.
+    public static let membersQuery = "COPY (SELECT id, referrer_id FROM settle.members) TO STDOUT"
+    /// Orders paid on or before settle.through in the session's timezone, amounts in fen.
+    public static let ordersQuery = """
+        COPY (SELECT id, member_id, (amount * 100)::bigint, (cash_amount * 100)::bigint, (points_amount * 100)::bigint,
+                     (extract(epoch FROM paid_at) * 1000000)::bigint,
+                     paid_at::date - date '1970-01-01', refunded_at::date - date '1970-01-01'
+              FROM settle.orders
+              WHERE paid_at < (current_setting('settle.through')::date + 1)::timestamptz) TO STDOUT
+        """
+    /// Lot states a day starts from: the previous day's rows and every lot exhausted before.
+    public static let lotStatesQuery = """
+        COPY (SELECT order_id, released_total_fen FROM settle.lot_days
+              WHERE settle_date = current_setting('settle.day')::date - 1
+              UNION ALL
+              SELECT order_id, released_total_fen FROM settle.lot_days
+              WHERE exhausted AND settle_date < current_setting('settle.day')::date - 1) TO STDOUT
+        """
+
     public func loadMembers() throws -> [MemberRow] {
         var members: [MemberRow] = []
         var ranges: [Range<Int>] = []
-        try connection.copyOut("COPY (SELECT id, referrer_id FROM settle.members) TO STDOUT") { line in
+        try connection.copyOut(Self.membersQuery) { line in
             CopyText.fields(line, into: &ranges)
             guard ranges.count == 2, let id = CopyText.integer(line, ranges[0]) else { throw Self.malformed("members") }
             members.append(MemberRow(id: id, referrerId: CopyText.integer(line, ranges[1])))
@@ -109,13 +129,7 @@ public final class SettlementStore {
         try connection.execute("SELECT set_config('settle.through', $1, false)", [through.iso])
         var orders: [OrderRow] = []
         var ranges: [Range<Int>] = []
-        try connection.copyOut("""
-            COPY (SELECT id, member_id, (amount * 100)::bigint, (cash_amount * 100)::bigint, (points_amount * 100)::bigint,
-                         (extract(epoch FROM paid_at) * 1000000)::bigint,
-                         paid_at::date - date '1970-01-01', refunded_at::date - date '1970-01-01'
-                  FROM settle.orders
-                  WHERE paid_at < (current_setting('settle.through')::date + 1)::timestamptz) TO STDOUT
-            """) { line in
+        try connection.copyOut(Self.ordersQuery) { line in
             CopyText.fields(line, into: &ranges)
             guard ranges.count == 8,
                   let id = CopyText.integer(line, ranges[0]), let member = CopyText.integer(line, ranges[1]),
@@ -135,13 +149,7 @@ public final class SettlementStore {
         try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
         var states: [LotState] = []
         var ranges: [Range<Int>] = []
-        try connection.copyOut("""
-            COPY (SELECT order_id, released_total_fen FROM settle.lot_days
-                  WHERE settle_date = current_setting('settle.day')::date - 1
-                  UNION ALL
-                  SELECT order_id, released_total_fen FROM settle.lot_days
-                  WHERE exhausted AND settle_date < current_setting('settle.day')::date - 1) TO STDOUT
-            """) { line in
+        try connection.copyOut(Self.lotStatesQuery) { line in
             CopyText.fields(line, into: &ranges)
             guard ranges.count == 2, let order = CopyText.integer(line, ranges[0]), let released = CopyText.integer(line, ranges[1])
             else { throw Self.malformed("lot_days") }
