@@ -30,13 +30,16 @@ let package = Package(
             name: "SettleStore",
             dependencies: ["CLibPQ", "SettleRules"]
         ),
-        // Orchestration: run, rerun, catch-up, locking, dry-run summaries, reports.
-        .target(name: "SettleJob", dependencies: ["SettleRules", "SettleStore"]),
+        // Reports as data (day, member, explain, liability, verify) and their text, JSON, CSV
+        // and SVG renderings. Pure: figures in, strings out.
+        .target(name: "SettleReports", dependencies: ["SettleRules"]),
+        // Orchestration: run, rerun, catch-up, locking, gathering report figures, adjust, verify.
+        .target(name: "SettleJob", dependencies: ["SettleRules", "SettleStore", "SettleReports"]),
         // The command line, the only place that knows about argv, the terminal and exit codes.
         .executableTarget(
             name: "settle",
             dependencies: [
-                "SettleJob", "SettleStore", "SettleRules",
+                "SettleJob", "SettleStore", "SettleRules", "SettleReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,13 +54,13 @@ let package = Package(
         .testTarget(
             name: "SettleRulesTests",
             dependencies: [
-                "SettleRules", "SettleSynthetic",
+                "SettleRules", "SettleSynthetic", "SettleReports",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["SettleJob", "SettleStore", "SettleRules", "SettleSynthetic"]
+            dependencies: ["SettleJob", "SettleStore", "SettleRules", "SettleSynthetic", "SettleReports"]
         ),
     ]
 )

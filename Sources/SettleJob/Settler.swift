@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import SettleReports
 import SettleRules
 import SettleStore
 
@@ -24,11 +25,14 @@ public final class Settler {
         public var planEffectiveFrom: Day
         public var summary: DaySummary
         public var runId: Int64?
-        init(_ result: DayResult, runId: Int64?) {
+        /// The day report's figures, the same as `settle report day` reads back once written.
+        public var figures: DayFigures
+        init(_ result: DayResult, runId: Int64?, figures: DayFigures) {
             day = result.day
             planEffectiveFrom = result.planEffectiveFrom
             summary = result.summary
             self.runId = runId
+            self.figures = figures
         }
     }
 
@@ -170,7 +174,7 @@ public final class Settler {
                         throw error
                     }
                 }
-                outcome.days.append(DayOutcome(result, runId: runId))
+                outcome.days.append(try dayOutcome(result, runId: runId, outcome: outcome, plans: plans, settledBefore: days.lowerBound))
             }
             return outcome
         }
@@ -199,6 +203,7 @@ public final class Settler {
                 var balances = try snapshot.balances(from: states)
                 let digests = InputDigest.byDay(snapshot, days: date...last)
                 let inputDigest = InputDigest.whole(snapshot)
+                if !dryRun { try store.lockWalletsExclusively() }
                 let replaced = dryRun ? [:] : try store.voidDays(from: date)
                 for day in date...last {
                     let started = Self.wallClockMicros()
@@ -214,7 +219,7 @@ public final class Settler {
                         runId = try store.writeDay(result, run: record, replacingRun: replaced[day])
                         progress.phase("write", "\(day): run \(runId!)", since: write)
                     }
-                    outcome.days.append(DayOutcome(result, runId: runId))
+                    outcome.days.append(try dayOutcome(result, runId: runId, outcome: outcome, plans: plans, settledBefore: date))
                 }
                 if dryRun { try store.connection.execute("ROLLBACK"); try store.connection.execute("BEGIN") }
                 return outcome
@@ -223,6 +228,15 @@ public final class Settler {
     }
 
     // MARK: Pieces
+
+    /// A computed day with its report figures. The wallets at the end of the day are the settled
+    /// days before `settledBefore`, the adjustments made by then, and this outcome's days so far.
+    func dayOutcome(_ result: DayResult, runId: Int64?, outcome: Outcome, plans: PlanBook, settledBefore: Day) throws -> DayOutcome {
+        let earlier = outcome.days.reduce(Int64(0)) { $0 + $1.summary.totalPaidFen }
+        let wallet = try store.walletFen(through: result.day, settledBefore: settledBefore) + earlier + result.summary.totalPaidFen
+        let figures = try Reporter(settler: self).figures(of: result, runId: runId, dryRun: outcome.dryRun, walletFen: wallet, plans: plans)
+        return DayOutcome(result, runId: runId, figures: figures)
+    }
 
     /// Members and orders in one consistent snapshot of the database, and the lot states the
     /// first day starts from.
@@ -233,6 +247,14 @@ public final class Settler {
             let orders = try store.loadOrders(through: through)
             let states = try store.loadLotStates(before: statesBefore)
             return (try Snapshot(plans: plans, members: members, orders: orders), states)
+        }
+    }
+
+    /// Members and orders through `through`, in one consistent snapshot, without lot states.
+    func readInputs(plans: PlanBook, through: Day) throws -> Snapshot {
+        try store.connection.transaction {
+            try store.connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            return try Snapshot(plans: plans, members: try store.loadMembers(), orders: try store.loadOrders(through: through))
         }
     }
 

@@ -103,6 +103,7 @@ public enum DayEngine {
         precondition(balances.releasedFen.reduce(0, +) == releasedBefore + releasedToday, "lot balances moved by more than the day released")
         summary.lotsActive = rows.count
         for lot in 0..<snapshot.lotCount where snapshot.orderPaidOn[Int(snapshot.lotOrder[lot])] == day.number { summary.lotsCreated += 1 }
+        summary.standing = Standing.at(day: day, snapshot: snapshot, balances: balances)
 
         return DayResult(day: day, planEffectiveFrom: version.effectiveFrom, lines: lines, lots: rows,
                          summary: summary, teamPerformanceFen: performance, starTier: starTier)

@@ -48,7 +48,10 @@ public struct DaySummary: Equatable, Sendable {
     public var lotsExhausted = 0
     /// Members per star tier: index 0 is "no tier", index t + 1 is `plan.starTiers[t]`.
     public var membersPerStarTier: [Int] = []
+    /// Locked points and revenue at the end of the day.
+    public var standing = Standing()
     public var forfeitedFen: [Int64] { zip(entitledFen, paidFen).map { $0 - $1 } }
+    public init() {}
     public var totalPaidFen: Int64 { paidFen.reduce(0, +) }
 }
 

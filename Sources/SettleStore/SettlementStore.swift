@@ -226,18 +226,22 @@ public final class SettlementStore {
             }
         }
         let summary = result.summary
-        func array(_ values: [Int64]) -> String { "{" + values.map(String.init).joined(separator: ",") + "}" }
+        func array(_ values: [some BinaryInteger]) -> String { "{" + values.map { String($0) }.joined(separator: ",") + "}" }
+        let standing = summary.standing
         let runId = try connection.scalar("""
             INSERT INTO settle.runs (command, settle_date, plan_effective_from, started_at, finished_at, host,
                                      line_count, lot_count, members_paid, lots_created, lots_exhausted,
-                                     entitled_fen, paid_fen, input_digest)
+                                     entitled_fen, paid_fen, input_digest, star_members, locked_fen, lots_outstanding,
+                                     revenue_fen, cash_revenue_fen, points_revenue_fen, trailing_revenue_fen)
             VALUES ($1, $2::date, $3::date, to_timestamp($4::numeric / 1000000), clock_timestamp(), $5,
-                    $6, $7, $8, $9, $10, $11::bigint[], $12::bigint[], $13)
+                    $6, $7, $8, $9, $10, $11::bigint[], $12::bigint[], $13, $14::integer[], $15, $16, $17, $18, $19, $20)
             RETURNING id
             """, [run.command, date, result.planEffectiveFrom.iso, String(run.startedAtMicros), run.host,
                   String(result.lines.count), String(result.lots.count), String(summary.membersPaid),
                   String(summary.lotsCreated), String(summary.lotsExhausted),
-                  array(summary.entitledFen), array(summary.paidFen), run.inputDigest])
+                  array(summary.entitledFen), array(summary.paidFen), run.inputDigest, array(summary.membersPerStarTier),
+                  String(standing.lockedFen), String(standing.lotsOutstanding), String(standing.revenueFen),
+                  String(standing.cashRevenueFen), String(standing.pointsRevenueFen), String(standing.trailingRevenueFen)])
         guard let runId, let id = Int64(runId) else { throw StoreError(.schema, "run record not created") }
         if let replaced {
             try connection.execute("UPDATE settle.runs SET voided_by_run = $1 WHERE id = $2", [String(id), String(replaced)])

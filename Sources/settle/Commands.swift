@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SettleJob
+import SettleReports
 import SettleRules
 import SettleStore
 
@@ -97,6 +98,7 @@ struct Run: ParsableCommand {
     @Option(help: ArgumentHelp("The day to settle; default: every unsettled day through yesterday.", valueName: "YYYY-MM-DD"))
     var date: String?
     @Flag(help: "Compute and print, write nothing.") var dryRun = false
+    @OptionGroup var output: OutputOptions
 
     func validate() throws { if let date { _ = try parseDay(date) } }
 
@@ -104,8 +106,7 @@ struct Run: ParsableCommand {
         try guarded {
             let settler = try connection.settler(dryRun ? "run --dry-run" : "run")
             let outcome = try settler.run(date: try date.map(parseDay), dryRun: dryRun)
-            if let message = outcome.message { printOut(message + "\n") }
-            printOut(DaySummaryText.render(outcome))
+            output.print(RunReport.build(outcome, command: "run"))
         }
     }
 }
@@ -113,11 +114,12 @@ struct Run: ParsableCommand {
 struct Rerun: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Void a settled day and every later one and settle them again, in one transaction.",
-        discussion: "Prints what changed against the rows it replaced, or that nothing changed.")
+        discussion: "Prints each day's report and what changed against the rows it replaced, or that nothing changed.")
 
     @OptionGroup var connection: ConnectionOptions
     @Option(help: ArgumentHelp("The first day to settle again.", valueName: "YYYY-MM-DD")) var date: String
     @Flag(help: "Compute and print, write nothing.") var dryRun = false
+    @OptionGroup var output: OutputOptions
 
     func validate() throws { _ = try parseDay(date) }
 
@@ -125,8 +127,7 @@ struct Rerun: ParsableCommand {
         try guarded {
             let settler = try connection.settler(dryRun ? "rerun --dry-run" : "rerun")
             let outcome = try settler.rerun(date: try parseDay(date), dryRun: dryRun)
-            printOut(DaySummaryText.render(outcome))
-            printOut(DaySummaryText.renderChanges(outcome.changes))
+            output.print(RunReport.build(outcome, command: "rerun"))
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SettleJob
+import SettleReports
 import SettleRules
 import SettleStore
 
@@ -14,9 +15,10 @@ struct Settle: ParsableCommand {
 
         Exit status: 0 done · 2 usage · 3 bad input or plan (nothing written) · 4 day not ready \
         (already settled, not ended, or an earlier day unsettled) · 75 another settlement holds \
-        the lock · 1 anything else.
+        the lock · 1 anything else. `verify` exits 3 when it finds a fault; `adjust` exits 3 when \
+        it would leave a wallet below zero.
         """,
-        subcommands: [Migrate.self, PlanCommand.self, Run.self, Rerun.self]
+        subcommands: [Migrate.self, PlanCommand.self, Run.self, Rerun.self, ReportCommand.self, Explain.self, Adjust.self, Verify.self]
     )
 }
 
@@ -59,4 +61,24 @@ func parseDay(_ text: String) throws -> Day {
 
 func printOut(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
+}
+
+/// `--format`, shared by every command that prints a report.
+struct OutputOptions: ParsableArguments {
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, csv
+    }
+    @Option(help: ArgumentHelp("text (aligned for a terminal), json (stable, see README) or csv (for a spreadsheet).",
+                               valueName: "FORMAT"))
+    var format: Format = .text
+
+    func render(_ report: Report) -> String {
+        switch format {
+        case .text: return report.text()
+        case .json: return report.json()
+        case .csv: return report.csv()
+        }
+    }
+
+    func print(_ report: Report) { printOut(render(report)) }
 }

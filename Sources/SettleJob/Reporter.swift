@@ -1,0 +1,195 @@
+import SettleReports
+import SettleRules
+import SettleStore
+
+/// Gathers the figures of the reports from the store and the rules. Read only, except `adjust`;
+/// none of it takes the settlement lock, so reports and adjustments run while a day settles.
+public final class Reporter {
+    public let settler: Settler
+    var store: SettlementStore { settler.store }
+
+    public init(settler: Settler) { self.settler = settler }
+
+    /// The plans, with the session in the plan's timezone.
+    func prepare() throws -> PlanBook {
+        let plans = try settler.planBook()
+        try store.useTimeZone(plans.versions[0].plan.timezone)
+        return plans
+    }
+
+    /// `date` if it is settled, or the last settled day when nil.
+    func settledDay(_ date: Day?) throws -> Day {
+        guard let last = try store.lastSettledDay() else { throw JobError.notReady("no day is settled yet; run `settle run` first") }
+        guard let date else { return last }
+        guard try store.recordedDay(date) != nil else {
+            throw JobError.notReady("\(date) is not settled (the last settled day is \(last))")
+        }
+        return date
+    }
+
+    // MARK: Day
+
+    public func dayFigures(_ date: Day?, top: Int = 10) throws -> DayFigures {
+        let plans = try prepare()
+        let day = try settledDay(date)
+        guard let recorded = try store.recordedDay(day) else { throw JobError.notReady("\(day) is not settled") }
+        let top = try store.topEarners(on: day, limit: top)
+        let phones = try store.phones(of: top.map(\.memberId))
+        let earners = top.map {
+            Earner(memberId: $0.memberId, phone: phones[$0.memberId], paidFen: $0.paidFen, forfeitedFen: $0.forfeitedFen)
+        }
+        return DayFigures(day: day, planEffectiveFrom: recorded.planEffectiveFrom, runId: recorded.runId, dryRun: false,
+                          summary: recorded.summary, standingRecorded: recorded.standingRecorded,
+                          starLabels: DayFigures.starLabels(plans.plan(on: day)), topEarners: earners,
+                          walletFen: try store.walletFen(through: day))
+    }
+
+    /// The day report's figures for a day just computed (settled or dry run): the same as
+    /// `dayFigures` reads back once the day is written. `walletBeforeFen` is what the wallets
+    /// held at the end of the day from everything but this computation's days up to it.
+    func figures(of result: DayResult, runId: Int64?, dryRun: Bool, walletFen: Int64, plans: PlanBook, top: Int = 10) throws -> DayFigures {
+        var earners = Earner.top(top, of: result.lines)
+        let phones = try store.phones(of: earners.map(\.memberId))
+        for index in earners.indices { earners[index].phone = phones[earners[index].memberId] }
+        return DayFigures(day: result.day, planEffectiveFrom: result.planEffectiveFrom, runId: runId, dryRun: dryRun,
+                          summary: result.summary, standingRecorded: true, starLabels: DayFigures.starLabels(plans.plan(on: result.day)),
+                          topEarners: earners, walletFen: walletFen)
+    }
+
+    // MARK: Liability
+
+    public func liabilityFigures(_ date: Day?, days: Int) throws -> LiabilityFigures {
+        let plans = try prepare()
+        let day = try settledDay(date)
+        let (snapshot, states) = try settler.readSnapshot(plans: plans, through: day, statesBefore: day.advanced(by: 1))
+        let balances = try snapshot.balances(from: states)
+        let released = try store.recordedDay(day)?.summary.totalPaidFen ?? 0
+        return LiabilityFigures(day: day, standing: Standing.at(day: day, snapshot: snapshot, balances: balances),
+                                walletFen: try store.walletFen(through: day), releasedFen: released,
+                                projection: Projection.run(after: day, days: days, snapshot: snapshot, balances: balances))
+    }
+
+    // MARK: One member
+
+    struct MemberContext {
+        var record: SettlementStore.MemberRecord
+        var day: Day
+        var plans: PlanBook
+        var snapshot: Snapshot
+        var index: Int32
+        var performance: [Int128]
+    }
+
+    func memberContext(phone: String, date: Day?) throws -> MemberContext {
+        let plans = try prepare()
+        guard let record = try store.member(phone: phone) else { throw JobError.badInput("no member has the phone \(phone)") }
+        let day = try settledDay(date)
+        let snapshot = try settler.readInputs(plans: plans, through: day)
+        guard let index = snapshot.tree.index(of: record.id) else { throw JobError.badInput("member \(record.id) is not in the tree") }
+        return MemberContext(record: record, day: day, plans: plans, snapshot: snapshot, index: index,
+                             performance: DayEngine.teamPerformance(day: day, snapshot: snapshot))
+    }
+
+    public func memberFigures(phone: String, date: Day?, referralLimit: Int = 50, entryLimit: Int = 10) throws -> MemberFigures {
+        let context = try memberContext(phone: phone, date: date)
+        let (snapshot, day, index) = (context.snapshot, context.day, Int(context.index))
+        let plan = context.plans.plan(on: day)
+        let tree = snapshot.tree
+        func star(_ member: Int) -> String {
+            plan.starTierIndex(forPerformanceFen: context.performance[member]).map { "\(plan.starTiers[$0].stars)★" } ?? "none"
+        }
+        func ownAmount(_ member: Int) -> Int64 {
+            (Int(snapshot.memberOrderStart[member])..<Int(snapshot.memberOrderStart[member + 1]))
+                .filter { snapshot.orderPaidOn[$0] <= day.number && snapshot.orderRefundedOn[$0] > day.number }
+                .reduce(0) { $0 + snapshot.orderAmountFen[$1] }
+        }
+        let children = tree.children[Int(tree.childStart[index])..<Int(tree.childStart[index + 1])].map { Int($0) }
+        let shown = Array(children.prefix(referralLimit))
+        let referrerIndex = Int(tree.parent[index])
+        let phones = try store.phones(of: shown.map { tree.ids[$0] } + (referrerIndex >= 0 ? [tree.ids[referrerIndex]] : []))
+        let referrals = shown.map {
+            MemberFigures.Referral(member: .init(id: tree.ids[$0], phone: phones[tree.ids[$0]] ?? "?"), starLabel: star($0),
+                                   ownAmountFen: ownAmount($0), teamPerformanceFen: Int64(clamping: context.performance[$0]))
+        }
+        let lots = try lotFigures(LotTermsView.lots(of: context.index, through: day, snapshot: snapshot), on: day, plans: context.plans)
+        let counting = lots.filter { $0.terms.refundedOn.map { $0 > day } ?? true }
+        let level = counting.max { $0.terms.giftTier < $1.terms.giftTier }?.tierName
+        return MemberFigures(
+            member: .init(id: context.record.id, phone: context.record.phone), joinedAt: context.record.joinedAt,
+            referrer: referrerIndex >= 0 ? .init(id: tree.ids[referrerIndex], phone: phones[tree.ids[referrerIndex]] ?? "?") : nil,
+            day: day, levelName: level, starLabel: star(index), team: Downline.of(context.index, on: day, snapshot: snapshot),
+            directReferralCount: children.count, directReferrals: referrals, lots: lots,
+            lines: try store.lines(of: context.record.id, on: day), walletFen: try store.walletBalance(of: context.record.id),
+            walletEntries: try store.walletEntries(of: context.record.id, limit: entryLimit).map {
+                .init(at: $0.at, source: $0.source, amountFen: $0.amountFen, reason: $0.reason, actor: $0.actor)
+            })
+    }
+
+    /// Each lot's released points as of `day`, from its last possible settled row (SPEC §3.1:
+    /// a lot has a row every day it is active, so that row is the one before its refund, or the
+    /// day itself, unless it was exhausted earlier).
+    func lotFigures(_ lots: [LotTermsView], on day: Day, plans: PlanBook) throws -> [MemberFigures.Lot] {
+        let keys = lots.compactMap { lot in lot.lastPossibleRow(onOrBefore: day).map { (day: $0, orderId: lot.orderId) } }
+        let rows = try store.lotRows(keys, exhaustedOrders: lots.map(\.orderId))
+        return lots.map { lot in
+            let name = plans.plan(on: lot.paidOn).giftTiers[lot.giftTier].name
+            let last = lot.lastPossibleRow(onOrBefore: day)
+            let atLast = rows.first { $0.orderId == lot.orderId && $0.day == last }
+            let exhaustedRow = rows.first { row in row.orderId == lot.orderId && row.exhausted && last.map { row.day <= $0 } ?? false }
+            let released: Int64? = last == nil ? 0 : (atLast ?? exhaustedRow)?.releasedTotalFen
+            let onDay = atLast.flatMap { $0.day == day ? $0.byKindFen : nil } ?? [0, 0, 0, 0]
+            let status: String
+            if let refunded = lot.refundedOn, refunded <= day { status = "refunded \(refunded)" }
+            else if lot.activeFrom > day { status = "releases from \(lot.activeFrom)" }
+            else if released == lot.capFen { status = "exhausted (出局)" }
+            else if released == nil { status = "no settled row" }
+            else { status = "active" }
+            return MemberFigures.Lot(terms: lot, tierName: name, releasedFen: released, releasedOnDayFen: onDay, status: status)
+        }
+    }
+
+    // MARK: Explain
+
+    public func explainFigures(phone: String, date: Day?) throws -> ExplainFigures {
+        let context = try memberContext(phone: phone, date: date)
+        let (snapshot, day) = (context.snapshot, context.day)
+        let plan = context.plans.plan(on: day)
+        let tree = snapshot.tree
+        var staticFen = [Int64](repeating: 0, count: tree.count)
+        for release in try store.staticReleases(on: day) {
+            guard let member = tree.index(of: release.memberId) else { throw JobError.badInput("settled line of \(day) for unknown member \(release.memberId)") }
+            staticFen[Int(member)] = release.fen
+        }
+        let starTier = context.performance.map { Int8(plan.starTierIndex(forPerformanceFen: $0) ?? -1) }
+        let explanation = Explanation.explain(member: context.index, day: day, tree: tree, plan: plan, staticFen: staticFen,
+                                              starTier: starTier, teamPerformanceFen: context.performance[Int(context.index)])
+        var named = Set(explanation.sources.map(\.leg))
+        if explanation.sources.count <= 2000 {
+            for source in explanation.sources {
+                named.insert(source.member)
+                switch source.rule {
+                case .team(_, _, let below?): named.insert(below)
+                case .peer(_, let of): named.insert(of)
+                default: break
+                }
+            }
+        }
+        return ExplainFigures(explanation: explanation, memberId: context.record.id, phone: context.record.phone, plan: plan,
+                              ids: tree.ids, phones: try store.phones(of: named.sorted().map { tree.ids[Int($0)] }),
+                              settled: try store.lines(of: context.record.id, on: day))
+    }
+
+    // MARK: Adjust
+
+    public func adjust(phone: String, amountFen: Int64, reason: String, operatorName: String) throws -> SettlementStore.Adjustment {
+        _ = try prepare()
+        guard let record = try store.member(phone: phone) else { throw JobError.badInput("no member has the phone \(phone); nothing written") }
+        switch try store.adjust(memberId: record.id, amountFen: amountFen, reason: reason, operatorName: operatorName) {
+        case .done(let adjustment):
+            return adjustment
+        case .belowZero(let balance):
+            throw JobError.badInput("refused: member \(record.id) (\(phone)) has \(Fen.format(balance)) points in the wallet; "
+                                    + "removing \(Fen.format(-amountFen)) would leave \(Fen.format(balance + amountFen)); nothing written")
+        }
+    }
+}

@@ -1,0 +1,164 @@
+import SettleReports
+import SettleRules
+import SettleStore
+
+/// `settle verify`: checks the settled history against itself and against today's inputs, and
+/// lists every fault with the ids involved. Read only; runs beside a settlement.
+public final class Verifier {
+    public typealias Fault = SettlementStore.Fault
+
+    public struct Check: Sendable {
+        public var name: String
+        public var what: String
+        public var faults: Int
+    }
+
+    public struct Conservation: Sendable {
+        public var day: Day
+        public var giftedFen: Int64 = 0
+        public var releasedFen: Int64 = 0
+        public var lockedFen: Int64 = 0
+        public var forfeitedByRefundFen: Int64 = 0
+        public var paidFen: Int64 = 0
+        public var adjustedFen: Int64 = 0
+        public var balancesFen: Int64 = 0
+    }
+
+    public struct Outcome: Sendable {
+        public var checks: [Check] = []
+        public var faults: [Fault] = []
+        public var conservation: Conservation?
+        public var from: Day?
+        public var passed: Bool { faults.isEmpty }
+    }
+
+    public static let checks: [(String, String)] = [
+        ("day totals", "each settled day's lines add up to the totals its run recorded"),
+        ("lines = lots", "each line's paid points were released from the member's own lots that day"),
+        ("lot history", "each lot's total grows by what it released, day after day, and stops when exhausted"),
+        ("caps", "no lot past its cap; a lot is flagged exhausted exactly at its cap"),
+        ("conservation", "gifted = locked + released + forfeited by refunds; locked as recorded; released = paid"),
+        ("wallet", "wallet balances = credits − debits, none below zero"),
+        ("late input", "no settled day whose orders or refunds changed after it was settled"),
+    ]
+
+    let settler: Settler
+    var store: SettlementStore { settler.store }
+
+    public init(settler: Settler) { self.settler = settler }
+
+    public func verify(from: Day?, limit: Int = 100) throws -> Outcome {
+        let plans = try Reporter(settler: settler).prepare()
+        let settled = try store.settledDays()
+        var outcome = Outcome()
+        guard let first = settled.first?.day, let last = settled.last?.day else {
+            outcome.checks = Self.checks.map { Check(name: $0.0, what: $0.1, faults: 0) }
+            return outcome
+        }
+        let start = max(from ?? first, first)
+        outcome.from = start
+        var faults = try store.faultsInDayTotals(from: start, limit: limit)
+        faults += try store.faultsInLinesAgainstLots(from: start, limit: limit)
+        faults += try store.faultsInLotHistory(from: start, limit: limit)
+
+        let (snapshot, states) = try store.connection.transaction {
+            try store.connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            let snapshot = try Snapshot(plans: plans, members: try store.loadMembers(), orders: try store.loadOrders(through: last))
+            return (snapshot, try store.latestLotStates(through: last))
+        }
+        var conservation = Conservation(day: last)
+        let balances = capFaults(states, snapshot: snapshot, last: last, faults: &faults, conservation: &conservation)
+        try conservationFaults(snapshot: snapshot, balances: balances, last: last, faults: &faults, conservation: &conservation)
+        faults += try store.faultsInWallets(limit: limit)
+        for late in settler.lateInputs(snapshot: snapshot, settled: settled) {
+            faults.append(Fault(check: "late input", day: late.day, detail: late.description))
+        }
+        outcome.faults = faults
+        outcome.conservation = conservation
+        outcome.checks = Self.checks.map { check in Check(name: check.0, what: check.1, faults: faults.filter { $0.check == check.0 }.count) }
+        return outcome
+    }
+
+    /// Caps and exhausted flags of the lot states at the end of `last`; returns the balances.
+    func capFaults(_ states: [(state: LotState, exhausted: Bool)], snapshot: Snapshot, last: Day,
+                   faults: inout [Fault], conservation: inout Conservation) -> LotBalances {
+        let lotOf = snapshot.lotIndexByOrderId()
+        var released = [Int64](repeating: 0, count: snapshot.lotCount)
+        for (state, exhausted) in states.sorted(by: { $0.state.orderId < $1.state.orderId }) {
+            guard let lot = lotOf[state.orderId].map(Int.init) else {
+                faults.append(Fault(check: "caps", orderId: state.orderId, detail: "settled rows for an order that is gone or has no lot"))
+                continue
+            }
+            let cap = snapshot.lotCapFen[lot]
+            if state.releasedFen > cap || state.releasedFen < 0 {
+                faults.append(Fault(check: "caps", memberId: snapshot.tree.ids[Int(snapshot.orderMember[Int(snapshot.lotOrder[lot])])],
+                                    orderId: state.orderId, detail: "released \(state.releasedFen) fen of a cap of \(cap)"))
+            } else if exhausted != (state.releasedFen == cap) {
+                faults.append(Fault(check: "caps", orderId: state.orderId,
+                                    detail: "flagged \(exhausted ? "" : "not ")exhausted at \(state.releasedFen) fen of a cap of \(cap)"))
+            }
+            released[lot] = min(max(state.releasedFen, 0), cap)
+            conservation.releasedFen += state.releasedFen
+        }
+        return LotBalances(releasedFen: released)
+    }
+
+    func conservationFaults(snapshot: Snapshot, balances: LotBalances, last: Day, faults: inout [Fault],
+                            conservation: inout Conservation) throws {
+        for lot in 0..<snapshot.lotCount {
+            let order = Int(snapshot.lotOrder[lot])
+            guard snapshot.orderPaidOn[order] <= last.number else { continue }
+            conservation.giftedFen += snapshot.lotCapFen[lot]
+            if snapshot.orderRefundedOn[order] <= last.number {
+                conservation.forfeitedByRefundFen += snapshot.lotCapFen[lot] - balances.releasedFen[lot]
+            }
+        }
+        let standing = Standing.at(day: last, snapshot: snapshot, balances: balances)
+        conservation.lockedFen = standing.lockedFen
+        if conservation.giftedFen != conservation.lockedFen + conservation.releasedFen + conservation.forfeitedByRefundFen {
+            faults.append(Fault(check: "conservation", day: last, detail: "gifted \(conservation.giftedFen) fen ≠ locked \(conservation.lockedFen) "
+                                + "+ released \(conservation.releasedFen) + forfeited by refunds \(conservation.forfeitedByRefundFen)"))
+        }
+        if let recorded = try store.recordedDay(last), recorded.standingRecorded, recorded.summary.standing.lockedFen != standing.lockedFen {
+            faults.append(Fault(check: "conservation", day: last, detail: "run \(recorded.runId) recorded \(recorded.summary.standing.lockedFen) fen "
+                                + "locked at the end of the day; the lots and orders now say \(standing.lockedFen)"))
+        }
+        let sums = try store.walletSums()
+        (conservation.paidFen, conservation.adjustedFen, conservation.balancesFen) = sums
+        if sums.paidFen != conservation.releasedFen {
+            faults.append(Fault(check: "conservation", day: last,
+                                detail: "lines paid \(sums.paidFen) fen in all, the lots released \(conservation.releasedFen)"))
+        }
+        if sums.balancesFen != sums.paidFen + sums.adjustedFen {
+            faults.append(Fault(check: "wallet", detail: "balances add up to \(sums.balancesFen) fen; credits − debits are \(sums.paidFen + sums.adjustedFen)"))
+        }
+    }
+}
+
+/// The verify report: each check with its verdict, then every fault found.
+public enum VerifyReport {
+    public static func build(_ outcome: Verifier.Outcome) -> Report {
+        var report = Report(kind: "verify", title: outcome.passed ? "verify: every check passed" : "verify: \(outcome.faults.count) fault(s) found")
+        let rows: [[Cell]] = outcome.checks.map { [.text($0.name), .text($0.faults == 0 ? "ok" : "FAILED"), .count($0.faults), .text($0.what)] }
+        report.sections.append(Section(key: "checks", title: "Checks" + (outcome.from.map { " (rows of days from \($0))" } ?? ""),
+                                       .table([Column("check"), Column("result"), Column("faults"), Column("what")], rows)))
+        if let figures = outcome.conservation {
+            report.sections.append(Section(key: "conservation", title: "Points at the end of \(figures.day)", .fields([
+                Field("gifted", "gifted (caps of lots bought)", .fen(figures.giftedFen)),
+                Field("locked", "locked", .fen(figures.lockedFen)),
+                Field("released", "released", .fen(figures.releasedFen)),
+                Field("forfeited_by_refund", "forfeited by refunds", .fen(figures.forfeitedByRefundFen)),
+                Field("paid", "paid by settled lines (wallet credits)", .fen(figures.paidFen)),
+                Field("adjusted", "adjustments (credits − debits)", .fen(figures.adjustedFen)),
+                Field("wallet_balances", "wallet balances", .fen(figures.balancesFen)),
+            ])))
+        }
+        let faults: [[Cell]] = outcome.faults.map {
+            [.text($0.check), $0.day.map { .day($0) } ?? .none, $0.memberId.map { .count($0) } ?? .none,
+             $0.orderId.map { .count($0) } ?? .none, .text($0.detail)]
+        }
+        report.sections.append(Section(key: "faults", title: "Faults", .table(
+            [Column("check"), Column("date"), Column("member_id", "member"), Column("order_id", "order"), Column("detail")], faults)))
+        return report
+    }
+}

@@ -1,0 +1,169 @@
+import SettleRules
+
+/// Reads for the reports. Each is a parameterised statement that touches one day's partition or
+/// uses an index; none scans the whole history except where the report says so.
+extension SettlementStore {
+    /// A settled day as its current run recorded it.
+    public struct RecordedDay: Sendable {
+        public var day: Day
+        public var runId: Int64
+        public var planEffectiveFrom: Day
+        public var summary: DaySummary
+        /// False for runs made before migration 0003 (no star tiers or standing).
+        public var standingRecorded: Bool
+    }
+
+    public func recordedDay(_ day: Day) throws(StoreError) -> RecordedDay? {
+        guard let row = try connection.query("""
+            SELECT r.id, r.plan_effective_from - date '1970-01-01', array_to_string(r.entitled_fen, ','), array_to_string(r.paid_fen, ','),
+                   r.members_paid, r.lot_count, r.lots_created, r.lots_exhausted, array_to_string(r.star_members, ','),
+                   r.locked_fen, r.lots_outstanding, r.revenue_fen, r.cash_revenue_fen, r.points_revenue_fen, r.trailing_revenue_fen
+            FROM settle.days d JOIN settle.runs r ON r.id = d.run_id WHERE d.settle_date = $1::date
+            """, [day.iso]).first else { return nil }
+        func numbers(_ text: String?) -> [Int64] { (text ?? "").split(separator: ",").compactMap { Int64($0) } }
+        func int(_ index: Int) -> Int64 { row[index].flatMap { Int64($0) } ?? 0 }
+        var summary = DaySummary()
+        summary.entitledFen = numbers(row[2])
+        summary.paidFen = numbers(row[3])
+        summary.membersPaid = Int(int(4))
+        summary.lotsActive = Int(int(5))
+        summary.lotsCreated = Int(int(6))
+        summary.lotsExhausted = Int(int(7))
+        summary.membersPerStarTier = numbers(row[8]).map { Int($0) }
+        let recorded = row[9] != nil
+        summary.standing.lockedFen = int(9)
+        summary.standing.lotsOutstanding = Int(int(10))
+        summary.standing.revenueFen = int(11)
+        summary.standing.cashRevenueFen = int(12)
+        summary.standing.pointsRevenueFen = int(13)
+        summary.standing.trailingRevenueFen = int(14)
+        guard summary.entitledFen.count == 4, summary.paidFen.count == 4 else { throw Self.malformed("runs") }
+        return RecordedDay(day: day, runId: int(0), planEffectiveFrom: Day(Int32(int(1))), summary: summary, standingRecorded: recorded)
+    }
+
+    /// The members paid most on a settled day: (member, paid by kind, forfeited).
+    public func topEarners(on day: Day, limit: Int) throws(StoreError) -> [(memberId: Int64, paidFen: [Int64], forfeitedFen: Int64)] {
+        try connection.query("""
+            SELECT member_id,
+                   sum(paid_fen) FILTER (WHERE kind = 0), sum(paid_fen) FILTER (WHERE kind = 1),
+                   sum(paid_fen) FILTER (WHERE kind = 2), sum(paid_fen) FILTER (WHERE kind = 3),
+                   sum(entitled_fen - paid_fen)
+            FROM settle.day_lines WHERE settle_date = $1::date
+            GROUP BY member_id ORDER BY sum(paid_fen) DESC, member_id LIMIT $2
+            """, [day.iso, String(limit)]).map { row in
+            (Int64(row[0]!)!, (1...4).map { row[$0].flatMap { Int64($0) } ?? 0 }, Int64(row[5]!)!)
+        }
+    }
+
+    public func phones(of ids: [Int64]) throws(StoreError) -> [Int64: String] {
+        guard !ids.isEmpty else { return [:] }
+        var phones: [Int64: String] = [:]
+        for row in try connection.query("SELECT id, phone FROM settle.members WHERE id = ANY($1::bigint[])",
+                                        ["{" + ids.map(String.init).joined(separator: ",") + "}"]) {
+            phones[Int64(row[0]!)!] = row[1]!
+        }
+        return phones
+    }
+
+    /// Every wallet at the end of `day` together: what settled days through `day` paid (days
+    /// from `settledBefore` on excluded, for a rerun that replaces them) plus the adjustments made
+    /// before the day ended. Reads the runs' totals, not the lines.
+    public func walletFen(through day: Day, settledBefore: Day? = nil) throws(StoreError) -> Int64 {
+        Int64(try connection.scalar("""
+            SELECT coalesce((SELECT sum(p) FROM settle.days d JOIN settle.runs r ON r.id = d.run_id, unnest(r.paid_fen) p
+                             WHERE d.settle_date <= $1::date AND d.settle_date < coalesce($2::date, 'infinity')), 0)
+                 + coalesce((SELECT sum(amount_fen) FROM settle.wallet_adjustments
+                             WHERE created_at < ($1::date + 1)::timestamptz), 0)
+            """, [day.iso, settledBefore?.iso]) ?? "0") ?? 0
+    }
+
+    // MARK: One member
+
+    public struct MemberRecord: Sendable {
+        public var id: Int64
+        public var phone: String
+        public var joinedAt: String
+        public var referrerId: Int64?
+    }
+
+    public func member(phone: String) throws(StoreError) -> MemberRecord? {
+        try connection.query("""
+            SELECT id, phone, to_char(joined_at, 'YYYY-MM-DD HH24:MI:SS'), referrer_id FROM settle.members WHERE phone = $1
+            """, [phone]).first.map { MemberRecord(id: Int64($0[0]!)!, phone: $0[1]!, joinedAt: $0[2]!, referrerId: $0[3].flatMap { Int64($0) }) }
+    }
+
+    public func lines(of memberId: Int64, on day: Day) throws(StoreError) -> [Line] {
+        try connection.query("""
+            SELECT kind, entitled_fen, paid_fen FROM settle.day_lines WHERE settle_date = $1::date AND member_id = $2 ORDER BY kind
+            """, [day.iso, String(memberId)]).map {
+            Line(memberId: memberId, kind: Kind(rawValue: Int($0[0]!)!)!, entitledFen: Int64($0[1]!)!, paidFen: Int64($0[2]!)!)
+        }
+    }
+
+    /// Static releases of every member on a settled day (static entitled equals paid).
+    public func staticReleases(on day: Day) throws -> [(memberId: Int64, fen: Int64)] {
+        try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
+        var releases: [(memberId: Int64, fen: Int64)] = []
+        var ranges: [Range<Int>] = []
+        try connection.copyOut("""
+            COPY (SELECT member_id, paid_fen FROM settle.day_lines
+                  WHERE settle_date = current_setting('settle.day')::date AND kind = 0) TO STDOUT
+            """) { line in
+            CopyText.fields(line, into: &ranges)
+            guard ranges.count == 2, let member = CopyText.integer(line, ranges[0]), let fen = CopyText.integer(line, ranges[1])
+            else { throw Self.malformed("day_lines") }
+            releases.append((member, fen))
+        }
+        return releases
+    }
+
+    public func walletBalance(of memberId: Int64) throws(StoreError) -> Int64 {
+        Int64(try connection.scalar("SELECT coalesce(sum(amount_fen), 0) FROM settle.wallet_entries WHERE member_id = $1",
+                                    [String(memberId)]) ?? "0") ?? 0
+    }
+
+    public struct WalletEntryRecord: Sendable {
+        public var at: String
+        public var source: String
+        public var amountFen: Int64
+        public var reason: String
+        public var actor: String
+    }
+
+    public func walletEntries(of memberId: Int64, limit: Int) throws(StoreError) -> [WalletEntryRecord] {
+        try connection.query("""
+            SELECT to_char(at, 'YYYY-MM-DD HH24:MI:SS'), source, amount_fen, reason, operator FROM settle.wallet_entries
+            WHERE member_id = $1 ORDER BY at DESC, source, amount_fen LIMIT $2
+            """, [String(memberId), String(limit)]).map {
+            WalletEntryRecord(at: $0[0]!, source: $0[1]!, amountFen: Int64($0[2]!)!, reason: $0[3]!, actor: $0[4]!)
+        }
+    }
+
+    /// A lot's settled row: released by kind that day and in total since it began.
+    public struct LotRow: Sendable {
+        public var day: Day
+        public var orderId: Int64
+        public var byKindFen: [Int64]
+        public var releasedTotalFen: Int64
+        public var exhausted: Bool
+    }
+
+    /// The rows of (day, order) pairs, looked up by primary key; plus, for `exhaustedOrders`,
+    /// the row on which each was exhausted (the partial index of exhausted rows).
+    public func lotRows(_ keys: [(day: Day, orderId: Int64)], exhaustedOrders: [Int64]) throws(StoreError) -> [LotRow] {
+        let days = "{" + keys.map(\.day.iso).joined(separator: ",") + "}"
+        let orders = "{" + keys.map { String($0.orderId) }.joined(separator: ",") + "}"
+        let exhausted = "{" + exhaustedOrders.map(String.init).joined(separator: ",") + "}"
+        return try connection.query("""
+            SELECT settle_date - date '1970-01-01', order_id, static_fen, share_fen, team_fen, peer_fen, released_total_fen, exhausted
+            FROM settle.lot_days WHERE (settle_date, order_id) IN (SELECT * FROM unnest($1::date[], $2::bigint[]))
+            UNION ALL
+            SELECT settle_date - date '1970-01-01', order_id, static_fen, share_fen, team_fen, peer_fen, released_total_fen, exhausted
+            FROM settle.lot_days WHERE exhausted AND order_id = ANY($3::bigint[])
+            ORDER BY 1, 2
+            """, [days, orders, exhausted]).map { row in
+            LotRow(day: Day(Int32(row[0]!)!), orderId: Int64(row[1]!)!, byKindFen: (2...5).map { Int64(row[$0]!)! },
+                   releasedTotalFen: Int64(row[6]!)!, exhausted: row[7] == "t")
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import SettleRules
+
+/// The checks `settle verify` asks the database to make. Each returns the rows that fail, at
+/// most `limit` of them, with the ids involved. `from` bounds the days the row checks read
+/// (they scan the settled history; the default is all of it).
+extension SettlementStore {
+    public struct Fault: Equatable, Sendable {
+        public var check: String
+        public var day: Day?
+        public var memberId: Int64?
+        public var orderId: Int64?
+        public var detail: String
+        public init(check: String, day: Day? = nil, memberId: Int64? = nil, orderId: Int64? = nil, detail: String) {
+            self.check = check; self.day = day; self.memberId = memberId; self.orderId = orderId; self.detail = detail
+        }
+    }
+
+    static func day(_ text: String?) -> Day? { text.flatMap { Int32($0) }.map(Day.init) }
+
+    /// Each settled day's lines add up to the totals its run recorded, kind by kind; no line
+    /// belongs to a day that is not settled.
+    public func faultsInDayTotals(from: Day, limit: Int) throws(StoreError) -> [Fault] {
+        try connection.query("""
+            WITH lines AS (SELECT settle_date, kind, sum(entitled_fen) AS entitled, sum(paid_fen) AS paid
+                           FROM settle.day_lines WHERE settle_date >= $1::date GROUP BY 1, 2),
+                 recorded AS (SELECT d.settle_date, k.kind, r.id AS run_id, r.entitled_fen[k.kind + 1] AS entitled, r.paid_fen[k.kind + 1] AS paid
+                              FROM settle.days d JOIN settle.runs r ON r.id = d.run_id CROSS JOIN generate_series(0, 3) AS k(kind)
+                              WHERE d.settle_date >= $1::date)
+            SELECT settle_date - date '1970-01-01', kind, recorded.run_id, recorded.entitled, recorded.paid, lines.entitled, lines.paid
+            FROM recorded FULL JOIN lines USING (settle_date, kind)
+            WHERE recorded.run_id IS NULL OR recorded.entitled <> coalesce(lines.entitled, 0) OR recorded.paid <> coalesce(lines.paid, 0)
+            ORDER BY 1, 2 LIMIT $2
+            """, [from.iso, String(limit)]).map { row in
+            let kind = Kind(rawValue: Int(row[1]!)!)!.name
+            guard let run = row[2] else {
+                return Fault(check: "day totals", day: Self.day(row[0]), detail: "\(kind) lines exist for a day that is not settled")
+            }
+            return Fault(check: "day totals", day: Self.day(row[0]),
+                         detail: "\(kind): run \(run) recorded entitled \(row[3]!) / paid \(row[4]!) fen, the lines add up to \(row[5] ?? "0") / \(row[6] ?? "0")")
+        }
+    }
+
+    /// Every (day, member, kind) line's paid amount was released from that member's own lots that
+    /// day, to the fen (points paid = points released: the wallet's credits are conserved).
+    public func faultsInLinesAgainstLots(from: Day, limit: Int) throws(StoreError) -> [Fault] {
+        try connection.query("""
+            WITH released AS (
+                SELECT l.settle_date, o.member_id, v.kind, sum(v.fen) AS fen
+                FROM settle.lot_days l LEFT JOIN settle.orders o ON o.id = l.order_id
+                CROSS JOIN LATERAL (VALUES (0, l.static_fen), (1, l.share_fen), (2, l.team_fen), (3, l.peer_fen)) AS v(kind, fen)
+                WHERE l.settle_date >= $1::date AND v.fen <> 0
+                GROUP BY 1, 2, 3),
+                 lines AS (SELECT settle_date, member_id, kind, paid_fen FROM settle.day_lines WHERE settle_date >= $1::date)
+            SELECT settle_date - date '1970-01-01', member_id, kind, lines.paid_fen, released.fen
+            FROM lines FULL JOIN released USING (settle_date, member_id, kind)
+            WHERE coalesce(lines.paid_fen, 0) <> coalesce(released.fen, 0)
+            ORDER BY 1, 2, 3 LIMIT $2
+            """, [from.iso, String(limit)]).map { row in
+            let kind = Kind(rawValue: Int(row[2]!)!)!.name
+            return Fault(check: "lines = lots", day: Self.day(row[0]), memberId: row[1].flatMap { Int64($0) },
+                         detail: "\(kind): the line says \(row[3] ?? "no line, 0") fen paid, the member's lots released \(row[4] ?? "0")")
+        }
+    }
+
+    /// Each lot's running total moves by exactly what it released that day, day after day, with
+    /// no gap, no negative release and nothing after the day it was exhausted.
+    public func faultsInLotHistory(from: Day, limit: Int) throws(StoreError) -> [Fault] {
+        try connection.query("""
+            SELECT settle_date - date '1970-01-01', order_id, released_total_fen, today, previous_date - date '1970-01-01',
+                   previous_total, previous_exhausted
+            FROM (SELECT settle_date, order_id, released_total_fen, static_fen + share_fen + team_fen + peer_fen AS today,
+                         least(static_fen, share_fen, team_fen, peer_fen) AS smallest,
+                         lag(settle_date) OVER w AS previous_date, lag(released_total_fen) OVER w AS previous_total,
+                         lag(exhausted) OVER w AS previous_exhausted
+                  FROM settle.lot_days WHERE settle_date >= $1::date - 1
+                  WINDOW w AS (PARTITION BY order_id ORDER BY settle_date)) AS history
+            WHERE settle_date >= $1::date
+              AND (released_total_fen <> coalesce(previous_total, 0) + today OR smallest < 0
+                   OR (previous_date IS NOT NULL AND previous_date <> settle_date - 1) OR coalesce(previous_exhausted, false))
+            ORDER BY 1, 2 LIMIT $2
+            """, [from.iso, String(limit)]).map { row in
+            var detail = "total \(row[2]!) fen after releasing \(row[3]!)"
+            if let previous = row[5] { detail += ", the day before it stood at \(previous)" }
+            if let previousDay = Self.day(row[4]), let day = Self.day(row[0]), previousDay != day.advanced(by: -1) { detail += ", its previous row is of \(previousDay)" }
+            if row[6] == "t" { detail += ", after it was exhausted" }
+            return Fault(check: "lot history", day: Self.day(row[0]), orderId: row[1].flatMap { Int64($0) }, detail: detail)
+        }
+    }
+
+    /// Wallets below zero (a rerun that lowered credits already spent by an adjustment).
+    public func faultsInWallets(limit: Int) throws(StoreError) -> [Fault] {
+        try connection.query("""
+            SELECT member_id, balance_fen FROM settle.wallet_balances WHERE balance_fen < 0 ORDER BY member_id LIMIT $1
+            """, [String(limit)]).map {
+            Fault(check: "wallet", memberId: Int64($0[0]!), detail: "balance \($0[1]!) fen is below zero")
+        }
+    }
+
+    /// Every lot's last settled row on or before `day` (also the lots refunded or exhausted
+    /// earlier), with its exhausted flag. Scans the history, through COPY.
+    public func latestLotStates(through day: Day) throws -> [(state: LotState, exhausted: Bool)] {
+        try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
+        var states: [(state: LotState, exhausted: Bool)] = []
+        var ranges: [Range<Int>] = []
+        try connection.copyOut("""
+            COPY (SELECT DISTINCT ON (order_id) order_id, released_total_fen, exhausted FROM settle.lot_days
+                  WHERE settle_date <= current_setting('settle.day')::date ORDER BY order_id, settle_date DESC) TO STDOUT
+            """) { line in
+            CopyText.fields(line, into: &ranges)
+            guard ranges.count == 3, let order = CopyText.integer(line, ranges[0]), let released = CopyText.integer(line, ranges[1])
+            else { throw Self.malformed("lot_days") }
+            states.append((LotState(orderId: order, releasedFen: released), line[ranges[2].lowerBound] == UInt8(ascii: "t")))
+        }
+        return states
+    }
+
+    /// Paid, adjusted and held: the wallet's three sums (credits − debits = balances).
+    public func walletSums() throws(StoreError) -> (paidFen: Int64, adjustedFen: Int64, balancesFen: Int64) {
+        let row = try connection.query("""
+            SELECT (SELECT coalesce(sum(paid_fen), 0) FROM settle.day_lines),
+                   (SELECT coalesce(sum(amount_fen), 0) FROM settle.wallet_adjustments),
+                   (SELECT coalesce(sum(balance_fen), 0) FROM settle.wallet_balances)
+            """)[0]
+        return (Int64(row[0]!)!, Int64(row[1]!)!, Int64(row[2]!)!)
+    }
+}

@@ -1,0 +1,63 @@
+import SettleRules
+
+/// Back-office wallet adjustments (可以给会员增加或删除积分).
+///
+/// The wallet is a ledger: settled lines credit it, adjustments credit or debit it, nothing is
+/// ever updated in place, so a run and an adjustment can't lose each other's update. Two
+/// adjustments of one member are serialised by a per-member advisory lock, so two debits can't
+/// both spend the same balance; a rerun (the only thing that can lower credits) takes the
+/// wallet lock exclusively, adjustments take it shared.
+extension SettlementStore {
+    public static let walletLockKey: Int64 = 0x5E77_1E01
+    /// Class of the per-member advisory locks (two-key form, so never equal to a one-key lock).
+    static let memberLockClass: Int32 = 0x5E77
+
+    public struct Adjustment: Sendable {
+        public var id: Int64
+        public var memberId: Int64
+        public var amountFen: Int64
+        public var balanceBeforeFen: Int64
+        public var balanceAfterFen: Int64
+        public var createdAt: String
+    }
+
+    public enum AdjustOutcome: Sendable {
+        case done(Adjustment)
+        /// Refused: the wallet would go below zero. Nothing was written.
+        case belowZero(balanceFen: Int64)
+    }
+
+    /// Adds `amountFen` (negative: removes) to a member's wallet in one transaction, audited.
+    public func adjust(memberId: Int64, amountFen: Int64, reason: String, operatorName: String) throws -> AdjustOutcome {
+        struct BelowZero: Error { var balanceFen: Int64 }
+        do {
+            return .done(try adjustInTransaction(memberId: memberId, amountFen: amountFen, reason: reason, operatorName: operatorName,
+                                                 refuse: { BelowZero(balanceFen: $0) }))
+        } catch let refusal as BelowZero {
+            return .belowZero(balanceFen: refusal.balanceFen)
+        }
+    }
+
+    func adjustInTransaction(memberId: Int64, amountFen: Int64, reason: String, operatorName: String,
+                             refuse: (Int64) -> Error) throws -> Adjustment {
+        try connection.transaction {
+            try connection.execute("SELECT pg_advisory_xact_lock_shared($1)", [String(Self.walletLockKey)])
+            try connection.execute("SELECT pg_advisory_xact_lock($1, hashint8($2))", [String(Self.memberLockClass), String(memberId)])
+            let balance = try walletBalance(of: memberId)
+            guard balance + amountFen >= 0 else { throw refuse(balance) }
+            let row = try connection.query("""
+                INSERT INTO settle.wallet_adjustments (member_id, amount_fen, reason, operator, balance_after_fen)
+                VALUES ($1, $2, $3, $4, $5)
+                RETURNING id, to_char(created_at, 'YYYY-MM-DD HH24:MI:SS TZ')
+                """, [String(memberId), String(amountFen), reason, operatorName, String(balance + amountFen)])
+            return Adjustment(id: Int64(row[0][0]!)!, memberId: memberId, amountFen: amountFen, balanceBeforeFen: balance,
+                              balanceAfterFen: balance + amountFen, createdAt: row[0][1]!)
+        }
+    }
+
+    /// Held by a rerun inside its transaction, before it voids days: waits for adjustments in
+    /// flight and keeps new ones waiting until the rerun commits.
+    public func lockWalletsExclusively() throws(StoreError) {
+        try connection.execute("SELECT pg_advisory_xact_lock($1)", [String(Self.walletLockKey)])
+    }
+}
