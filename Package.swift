@@ -54,7 +54,14 @@ let package = Package(
         .testTarget(
             name: "SettleRulesTests",
             dependencies: [
-                "SettleRules", "SettleSynthetic", "SettleReports",
+                "SettleRules", "SettleSynthetic",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "SettleReportsTests",
+            dependencies: [
+                "SettleReports", "SettleRules",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

@@ -16,18 +16,26 @@ eval "$(scripts/pg.sh start "$dir")"
 psql -q -v ON_ERROR_STOP=1 -f scripts/demo-shop.sql
 
 echo
-echo "== settle run (catch-up: every unsettled day through yesterday)"
-"$BIN" run
+echo "== settle run (catch-up: every unsettled day through yesterday; the day reports go to $dir/run.txt)"
+"$BIN" run > "$dir/run.txt"
+head -n 7 "$dir/run.txt"
 
-echo "== the last settled day, member by member (settle.settlement_lines)"
-psql -P pager=off -c "
-  SELECT l.settle_date, m.phone, l.kind, l.entitled, l.paid, l.entitled - l.paid AS forfeited
-  FROM settle.settlement_lines l JOIN settle.members m ON m.id = l.member_id
-  WHERE l.settle_date = (SELECT max(settle_date) FROM settle.days)
-  ORDER BY m.id, array_position(ARRAY['static','share','team','peer'], l.kind)"
-echo "== wallets (可用积分) after the week"
-psql -P pager=off -c "
-  SELECT m.phone, (b.balance_fen::numeric / 100)::numeric(20,2) AS wallet
-  FROM settle.wallet_balances b JOIN settle.members m ON m.id = b.member_id ORDER BY m.id"
+echo "== settle report day (the last settled day)"
+"$BIN" report day
+
+echo "== settle explain: where member 11's share, team and peer amounts came from"
+"$BIN" explain --phone 13900000011
+
+echo "== settle report member"
+"$BIN" report member --phone 13800000001
+
+echo "== settle adjust (back office removes 100 points), then verify"
+"$BIN" adjust --phone 13800000001 --points -100 --reason "demo: redeemed at the counter" --operator demo
+"$BIN" verify
+
+chart=${TMPDIR:-/tmp}/settle-demo-liability.svg
+echo "== settle report liability: the next 10 days if no new order arrives (chart: $chart)"
+"$BIN" report liability --days 10 --chart "$chart"
+
 echo "== rerun of the first settled day, unchanged inputs"
 "$BIN" rerun --date "$(psql -tA -c 'SELECT min(settle_date) FROM settle.days')" | tail -n 1
