@@ -118,4 +118,17 @@ struct AdjustAndVerifyTests {
         let again = try database.settle(["verify"])
         #expect(again.status == 0, "\(again.stdout)")
     }
+
+    /// A rerun can lower a credit the back office already took away: verify names the wallet.
+    @Test func verifyNamesAWalletARerunLeftBelowZero() throws {
+        let database = try ReportIntegrationTests.settledSmallShop()
+        #expect(try database.settle(["adjust", "--phone", SmallShop.phoneB, "--points", "-36", "--reason", "spent"]).status == 0)
+        try database.connect().execute("UPDATE settle.orders SET refunded_at = '2026-03-02 08:00+08' WHERE id = 103")
+        let rerun = try database.settle(["rerun", "--date", SmallShop.day1.iso])
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(try Self.balance(database, 2) == "-3600")
+        let faults = SmallShop.json(try database.settle(["verify", "--format", "json"]).stdout)[array: "faults"]
+        #expect(faults.map { $0["check"] as? String } == ["wallet"])
+        #expect(faults.first?["member_id"] as? Int == 2)
+    }
 }
