@@ -60,6 +60,12 @@ struct ReportIntegrationTests {
         fromDry["day"] = nil
         fromReport["day"] = nil
         #expect(NSDictionary(dictionary: fromDry).isEqual(to: fromReport))
+        // And so does a rerun's dry run of the settled day.
+        let rerunDry = try database.settle(["rerun", "--date", SmallShop.day1.iso, "--dry-run", "--format", "json"])
+        var fromRerun = SmallShop.json(rerunDry.stdout)[array: "days"].first ?? [:]
+        #expect((fromRerun[object: "day"]["dry_run"] as? Bool) == true)
+        fromRerun["day"] = nil
+        #expect(NSDictionary(dictionary: fromRerun).isEqual(to: fromReport))
 
         let csv = try database.settle(["report", "day", "--format", "csv"])
         #expect(csv.stdout.contains("day.kinds\r\nkind,entitled,paid,forfeited\r\nstatic,180.00,180.00,0.00\r\n"))
