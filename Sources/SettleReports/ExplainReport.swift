@@ -58,7 +58,7 @@ public enum ExplainReport {
             let id = figures.ids[Int(source.member)]
             return [.text(source.kind.name), .count(id), figures.phones[id].map { .text($0) } ?? .none, .count(source.generation),
                     .fen(source.staticFen), .decimal(Ratio.percent(source.rate)), .text(why(source.rule, figures)),
-                    .decimal(Ratio.yuan(parts: source.parts))]
+                    .exact(source.parts)]
         }
         return Section(key: "sources", title: "Per downline member (base: its static release of the day)", .table(
             [Column("kind"), Column("member_id", "from member"), Column("phone"), Column("generation", "gen"), Column("base"),
@@ -82,7 +82,7 @@ public enum ExplainReport {
         let rows: [[Cell]] = groups.map { group in
             let id = figures.ids[Int(group.leg)]
             return [.text(group.kind.name), .count(id), figures.phones[id].map { .text($0) } ?? .none, .count(group.members),
-                    .fen(group.baseFen), .text(group.rules.sorted().joined(separator: "; ")), .decimal(Ratio.yuan(parts: group.parts))]
+                    .fen(group.baseFen), .text(group.rules.sorted().joined(separator: "; ")), .exact(group.parts)]
         }
         return Section(key: "legs", title: "Per first-generation leg (the direct referral whose team the releases came from)", .table(
             [Column("kind"), Column("leg_member_id", "leg"), Column("phone"), Column("members"), Column("base"), Column("rates"),
@@ -94,7 +94,7 @@ public enum ExplainReport {
         let rows: [[Cell]] = [Kind.share, .team, .peer].map { kind in
             let settled = figures.settled.first { $0.kind == kind }
             let entitled = explanation.entitledFen[kind.rawValue]
-            return [.text(kind.name), .decimal(Ratio.yuan(parts: explanation.partsByKind[kind.rawValue])), .fen(entitled),
+            return [.text(kind.name), .exact(explanation.partsByKind[kind.rawValue]), .fen(entitled),
                     .fen(settled?.entitledFen ?? 0), .fen(settled?.paidFen ?? 0), .fen(settled?.forfeitedFen ?? 0),
                     .flag(entitled == (settled?.entitledFen ?? 0))]
         }

@@ -42,6 +42,7 @@ extension Cell {
         case .count(let value): return String(value)
         case .fen(let value): return Fen.format(value)
         case .decimal(let value): return value
+        case .exact(let parts): return Ratio.yuan(parts: parts)
         case .day(let value): return value.iso
         case .flag(let value): return value ? "true" : "false"
         case .none: return ""

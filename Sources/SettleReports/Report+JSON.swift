@@ -62,6 +62,7 @@ struct JSONWriter {
         case .count(let value): out += String(value)
         case .fen(let value): string(Fen.format(value))
         case .decimal(let value): string(value)
+        case .exact(let parts): string(Ratio.yuan(parts: parts))
         case .day(let value): string(value.iso)
         case .flag(let value): out += value ? "true" : "false"
         case .none: out += "null"

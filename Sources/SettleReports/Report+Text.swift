@@ -30,7 +30,7 @@ extension Cell {
     /// Numbers are right-aligned in text tables.
     var isNumeric: Bool {
         switch self {
-        case .count, .fen, .decimal, .none: return true
+        case .count, .fen, .decimal, .exact, .none: return true
         default: return false
         }
     }
@@ -41,6 +41,11 @@ extension Cell {
         case .count(let value): return Self.grouped(value)
         case .fen(let value): return Fen.formatGrouped(value)
         case .decimal(let value): return value
+        case .exact(let parts):
+            let plain = Ratio.yuan(parts: parts)
+            let digits = plain.drop { $0 == "-" }
+            let whole = digits.prefix { $0 != "." }
+            return (plain.hasPrefix("-") ? "-" : "") + Self.groupThousands(whole) + digits.dropFirst(whole.count)
         case .day(let value): return value.iso
         case .flag(let value): return value ? "yes" : "no"
         case .none: return "—"
@@ -48,8 +53,12 @@ extension Cell {
     }
 
     static func grouped(_ value: Int64) -> String {
-        let digits = Array(String(value.magnitude))
-        var out = value < 0 ? "-" : ""
+        (value < 0 ? "-" : "") + groupThousands(String(value.magnitude))
+    }
+
+    /// "1234567" → "1,234,567".
+    static func groupThousands(_ digits: some StringProtocol) -> String {
+        var out = ""
         for (index, digit) in digits.enumerated() {
             if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
             out.append(digit)

@@ -53,8 +53,10 @@ public enum Cell: Equatable, Sendable {
     case count(Int64)
     /// Yuan (or points, one point per yuan) held as integer fen.
     case fen(Int64)
-    /// An exact decimal already written out (rates, ratios, exact parts of a fen).
+    /// An exact decimal already written out (rates, ratios).
     case decimal(String)
+    /// An exact amount in parts per billion of a fen (`explain`): every digit, at least two decimals.
+    case exact(Int128)
     case day(Day)
     case flag(Bool)
     /// No value: "—" in text, null in JSON, empty in CSV.

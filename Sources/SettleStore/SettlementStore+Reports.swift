@@ -133,7 +133,7 @@ extension SettlementStore {
     public func walletEntries(of memberId: Int64, limit: Int) throws(StoreError) -> [WalletEntryRecord] {
         try connection.query("""
             SELECT to_char(at, 'YYYY-MM-DD HH24:MI:SS'), source, amount_fen, reason, operator FROM settle.wallet_entries
-            WHERE member_id = $1 ORDER BY at DESC, source, amount_fen LIMIT $2
+            WHERE member_id = $1 ORDER BY at DESC, source, amount_fen, reason, operator LIMIT $2
             """, [String(memberId), String(limit)]).map {
             WalletEntryRecord(at: $0[0]!, source: $0[1]!, amountFen: Int64($0[2]!)!, reason: $0[3]!, actor: $0[4]!)
         }

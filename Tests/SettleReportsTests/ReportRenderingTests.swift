@@ -22,6 +22,12 @@ import SettleRules
         #expect(Ratio.yuan(parts: Int128(36) * Int128(Rate.parse("0.30")!.ppb)) == "0.108")   // 30% of 36 fen
         #expect(Ratio.yuan(parts: 1) == "0.00000000001")
         #expect(Ratio.yuan(parts: -150 * scale) == "-1.50")
+        let report = Report(kind: "k", title: "", sections: [Section(key: "s", title: "", .fields([
+            Field("a", "a", .exact(Int128(1_234_567_8) * Int128(Rate.scale) + 5 * Int128(Rate.scale) / 10)),
+            Field("b", "b", .exact(-Int128(1_000_00) * Int128(Rate.scale))),
+        ]))])
+        #expect(report.text().contains("a  123,456.785\n  b  -1,000.00\n"))
+        #expect(report.csv().contains("a,123456.785\r\nb,-1000.00\r\n"))
     }
 }
 
