@@ -99,6 +99,16 @@ struct ConcurrencyAndSecurityTests {
         #expect(wrong.stderr.contains("password authentication failed"))
         #expect(!wrong.stderr.contains(password))
 
+        // The role can also read every report, verify, and adjust (audited as itself).
+        let phone = ShopFixture.phone(1)
+        for arguments in [["report", "day"], ["report", "member", "--phone", phone], ["explain", "--phone", phone],
+                          ["report", "liability", "--days", "2"], ["verify"],
+                          ["adjust", "--phone", phone, "--points", "1", "--reason", "role test"]] {
+            let result = try database.settle(arguments + ["--db", tcp + " password=\(password)"])
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        #expect(try owner.scalar("SELECT db_user FROM settle.wallet_adjustments") == "settle_job")
+
         let job = try Connection(conninfo: tcp + " password=\(password)")
         do {
             try job.execute("UPDATE settle.orders SET amount = amount WHERE id = 1")
