@@ -17,22 +17,24 @@ public final class Reporter {
         return plans
     }
 
-    /// `date` if it is settled, or the last settled day when nil.
-    func settledDay(_ date: Day?) throws -> Day {
+    /// The record of `date` if it is settled, or of the last settled day when nil.
+    func recordedDay(_ date: Day?) throws -> SettlementStore.RecordedDay {
         guard let last = try store.lastSettledDay() else { throw JobError.notReady("no day is settled yet; run `settle run` first") }
-        guard let date else { return last }
-        guard try store.recordedDay(date) != nil else {
-            throw JobError.notReady("\(date) is not settled (the last settled day is \(last))")
+        guard let recorded = try store.recordedDay(date ?? last) else {
+            throw JobError.notReady("\(date ?? last) is not settled (the last settled day is \(last))")
         }
-        return date
+        return recorded
     }
+
+    /// `date` if it is settled, or the last settled day when nil.
+    func settledDay(_ date: Day?) throws -> Day { try recordedDay(date).day }
 
     // MARK: Day
 
     public func dayFigures(_ date: Day?, top: Int = 10) throws -> DayFigures {
         let plans = try prepare()
-        let day = try settledDay(date)
-        guard let recorded = try store.recordedDay(day) else { throw JobError.notReady("\(day) is not settled") }
+        let recorded = try recordedDay(date)
+        let day = recorded.day
         let top = try store.topEarners(on: day, limit: top)
         let phones = try store.phones(of: top.map(\.memberId))
         let earners = top.map {
@@ -45,8 +47,8 @@ public final class Reporter {
     }
 
     /// The day report's figures for a day just computed (settled or dry run): the same as
-    /// `dayFigures` reads back once the day is written. `walletBeforeFen` is what the wallets
-    /// held at the end of the day from everything but this computation's days up to it.
+    /// `dayFigures` reads back once the day is written. `walletFen` is what every wallet holds
+    /// at the end of the day, this computation's days included.
     func figures(of result: DayResult, runId: Int64?, dryRun: Bool, walletFen: Int64, plans: PlanBook, top: Int = 10) throws -> DayFigures {
         var earners = Earner.top(top, of: result.lines)
         let phones = try store.phones(of: earners.map(\.memberId))
@@ -60,12 +62,12 @@ public final class Reporter {
 
     public func liabilityFigures(_ date: Day?, days: Int) throws -> LiabilityFigures {
         let plans = try prepare()
-        let day = try settledDay(date)
+        let recorded = try recordedDay(date)
+        let day = recorded.day
         let (snapshot, states) = try settler.readSnapshot(plans: plans, through: day, statesBefore: day.advanced(by: 1))
         let balances = try snapshot.balances(from: states)
-        let released = try store.recordedDay(day)?.summary.totalPaidFen ?? 0
         return LiabilityFigures(day: day, standing: Standing.at(day: day, snapshot: snapshot, balances: balances),
-                                walletFen: try store.walletFen(through: day), releasedFen: released,
+                                walletFen: try store.walletFen(through: day), releasedFen: recorded.summary.totalPaidFen,
                                 projection: Projection.run(after: day, days: days, snapshot: snapshot, balances: balances))
     }
 
@@ -100,7 +102,7 @@ public final class Reporter {
         }
         func ownAmount(_ member: Int) -> Int64 {
             (Int(snapshot.memberOrderStart[member])..<Int(snapshot.memberOrderStart[member + 1]))
-                .filter { snapshot.orderPaidOn[$0] <= day.number && snapshot.orderRefundedOn[$0] > day.number }
+                .filter { snapshot.orderCounts($0, on: day) }
                 .reduce(0) { $0 + snapshot.orderAmountFen[$1] }
         }
         let children = tree.children[Int(tree.childStart[index])..<Int(tree.childStart[index + 1])].map { Int($0) }

@@ -84,7 +84,7 @@ public final class Verifier {
                    faults: inout [Fault], conservation: inout Conservation) -> LotBalances {
         let lotOf = snapshot.lotIndexByOrderId()
         var released = [Int64](repeating: 0, count: snapshot.lotCount)
-        for (state, exhausted) in states.sorted(by: { $0.state.orderId < $1.state.orderId }) {
+        for (state, exhausted) in states {                   // by order id (the query's order)
             guard let lot = lotOf[state.orderId].map(Int.init) else {
                 faults.append(Fault(check: "caps", orderId: state.orderId, detail: "settled rows for an order that is gone or has no lot"))
                 continue

@@ -30,7 +30,7 @@ public enum LiabilityChart {
         for tick in 0...4 {
             let value = maximum / 4 * Int64(tick)
             svg += "<line x1=\"\(left)\" y1=\"\(y(value))\" x2=\"\(width - right)\" y2=\"\(y(value))\" stroke=\"#ddd\"/>\n"
-            svg += "<text x=\"\(left - 6)\" y=\"\(y(value) + 4)\" text-anchor=\"end\">\(Fen.formatGrouped(value / 100 * 100).dropLast(3))</text>\n"
+            svg += "<text x=\"\(left - 6)\" y=\"\(y(value) + 4)\" text-anchor=\"end\">\(Fen.groupThousands(String(value / 100)))</text>\n"
         }
         let lastDay = figures.day.advanced(by: Int32(lockedSeries.count - 1))
         svg += "<text x=\"\(left)\" y=\"\(height - 18)\">\(figures.day)</text>\n"

@@ -68,9 +68,10 @@ public enum ExplainReport {
     static func legSection(_ figures: ExplainFigures) -> Section {
         struct Group { var kind: Kind; var leg: Int32; var members = 0; var baseFen: Int64 = 0; var parts: Int128 = 0; var rules: Set<String> = [] }
         var groups: [Group] = []
-        var slot: [String: Int] = [:]
+        struct Key: Hashable { var kind: Kind; var leg: Int32 }
+        var slot: [Key: Int] = [:]
         for source in figures.explanation.sources {
-            let key = "\(source.kind.rawValue)/\(source.leg)"
+            let key = Key(kind: source.kind, leg: source.leg)
             if slot[key] == nil { slot[key] = groups.count; groups.append(Group(kind: source.kind, leg: source.leg)) }
             let index = slot[key]!
             groups[index].members += 1

@@ -45,7 +45,7 @@ extension Cell {
             let plain = Ratio.yuan(parts: parts)
             let digits = plain.drop { $0 == "-" }
             let whole = digits.prefix { $0 != "." }
-            return (plain.hasPrefix("-") ? "-" : "") + Self.groupThousands(whole) + digits.dropFirst(whole.count)
+            return (plain.hasPrefix("-") ? "-" : "") + Fen.groupThousands(whole) + digits.dropFirst(whole.count)
         case .day(let value): return value.iso
         case .flag(let value): return value ? "yes" : "no"
         case .none: return "—"
@@ -53,17 +53,7 @@ extension Cell {
     }
 
     static func grouped(_ value: Int64) -> String {
-        (value < 0 ? "-" : "") + groupThousands(String(value.magnitude))
-    }
-
-    /// "1234567" → "1,234,567".
-    static func groupThousands(_ digits: some StringProtocol) -> String {
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return out
+        (value < 0 ? "-" : "") + Fen.groupThousands(String(value.magnitude))
     }
 }
 

@@ -121,8 +121,7 @@ public enum DayEngine {
     public static func teamPerformance(day: Day, snapshot: Snapshot) -> [Int128] {
         let tree = snapshot.tree
         var own = [Int128](repeating: 0, count: tree.count)
-        for order in 0..<snapshot.orderCount
-        where snapshot.orderPaidOn[order] <= day.number && snapshot.orderRefundedOn[order] > day.number {
+        for order in 0..<snapshot.orderCount where snapshot.orderCounts(order, on: day) {
             own[Int(snapshot.orderMember[order])] += Int128(snapshot.orderAmountFen[order])
         }
         var performance = [Int128](repeating: 0, count: tree.count)

@@ -16,7 +16,7 @@ public struct Downline: Equatable, Sendable {
             let node = Int(next)
             totals.members += 1
             for order in Int(snapshot.memberOrderStart[node])..<Int(snapshot.memberOrderStart[node + 1])
-            where snapshot.orderPaidOn[order] <= day.number && snapshot.orderRefundedOn[order] > day.number {
+            where snapshot.orderCounts(order, on: day) {
                 totals.amountFen += snapshot.orderAmountFen[order]
                 totals.cashFen += snapshot.orderCashFen[order]
                 totals.pointsFen += snapshot.orderPointsFen[order]

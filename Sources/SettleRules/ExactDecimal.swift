@@ -72,13 +72,17 @@ public enum Fen {
         let negative = plain.hasPrefix("-")
         let body = negative ? String(plain.dropFirst()) : plain
         let parts = body.split(separator: ".", maxSplits: 1)
-        let whole = Array(parts[0])
+        return (negative ? "-" : "") + groupThousands(parts[0]) + "." + parts[1]
+    }
+
+    /// Digits with a comma every three from the right: `"1234567"` → `"1,234,567"`.
+    public static func groupThousands(_ digits: some StringProtocol) -> String {
         var grouped = ""
-        for (index, char) in whole.enumerated() {
-            if index > 0 && (whole.count - index) % 3 == 0 { grouped.append(",") }
-            grouped.append(char)
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
         }
-        return (negative ? "-" : "") + grouped + "." + parts[1]
+        return grouped
     }
 }
 

@@ -156,6 +156,13 @@ public struct Snapshot: Sendable {
         return start
     }
 
+    /// Order `order` (an index) counts on `day`: paid on or before it and not refunded on or
+    /// before it (SPEC §3.3, §3.8).
+    @inline(__always)
+    public func orderCounts(_ order: Int, on day: Day) -> Bool {
+        orderPaidOn[order] <= day.number && orderRefundedOn[order] > day.number
+    }
+
     /// The lot index of each order id that has a lot (for loading saved lot states).
     public func lotIndexByOrderId() -> [Int64: Int32] {
         var map = [Int64: Int32](minimumCapacity: lotCount)

@@ -24,8 +24,7 @@ public struct Standing: Equatable, Sendable {
     public static func at(day: Day, snapshot: Snapshot, balances: LotBalances) -> Standing {
         var standing = Standing()
         let firstTrailing = day.number - trailingDays + 1
-        for order in 0..<snapshot.orderCount
-        where snapshot.orderPaidOn[order] <= day.number && snapshot.orderRefundedOn[order] > day.number {
+        for order in 0..<snapshot.orderCount where snapshot.orderCounts(order, on: day) {
             standing.revenueFen += snapshot.orderAmountFen[order]
             standing.cashRevenueFen += snapshot.orderCashFen[order]
             standing.pointsRevenueFen += snapshot.orderPointsFen[order]
@@ -33,7 +32,7 @@ public struct Standing: Equatable, Sendable {
         }
         for lot in 0..<snapshot.lotCount {
             let order = Int(snapshot.lotOrder[lot])
-            guard snapshot.orderPaidOn[order] <= day.number, snapshot.orderRefundedOn[order] > day.number else { continue }
+            guard snapshot.orderCounts(order, on: day) else { continue }
             let remaining = snapshot.lotCapFen[lot] - balances.releasedFen[lot]
             precondition(remaining >= 0, "lot of order \(snapshot.orderIds[order]) released past its cap")
             if remaining > 0 {

@@ -97,7 +97,7 @@ extension SettlementStore {
     }
 
     /// Every lot's last settled row on or before `day` (also the lots refunded or exhausted
-    /// earlier), with its exhausted flag. Scans the history, through COPY.
+    /// earlier), with its exhausted flag, by order id. Scans the history, through COPY.
     public func latestLotStates(through day: Day) throws -> [(state: LotState, exhausted: Bool)] {
         try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
         var states: [(state: LotState, exhausted: Bool)] = []

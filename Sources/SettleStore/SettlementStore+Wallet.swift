@@ -28,30 +28,24 @@ extension SettlementStore {
     }
 
     /// Adds `amountFen` (negative: removes) to a member's wallet in one transaction, audited.
+    /// A refusal rolls the transaction back: nothing is written.
     public func adjust(memberId: Int64, amountFen: Int64, reason: String, operatorName: String) throws -> AdjustOutcome {
-        struct BelowZero: Error { var balanceFen: Int64 }
         do {
-            return .done(try adjustInTransaction(memberId: memberId, amountFen: amountFen, reason: reason, operatorName: operatorName,
-                                                 refuse: { BelowZero(balanceFen: $0) }))
+            return .done(try connection.transaction {
+                try connection.execute("SELECT pg_advisory_xact_lock_shared($1)", [String(Self.walletLockKey)])
+                try connection.execute("SELECT pg_advisory_xact_lock($1, hashint8($2))", [String(Self.memberLockClass), String(memberId)])
+                let balance = try walletBalance(of: memberId)
+                guard balance + amountFen >= 0 else { throw BelowZero(balanceFen: balance) }
+                let row = try connection.query("""
+                    INSERT INTO settle.wallet_adjustments (member_id, amount_fen, reason, operator, balance_after_fen)
+                    VALUES ($1, $2, $3, $4, $5)
+                    RETURNING id, to_char(created_at, 'YYYY-MM-DD HH24:MI:SS TZ')
+                    """, [String(memberId), String(amountFen), reason, operatorName, String(balance + amountFen)])
+                return Adjustment(id: Int64(row[0][0]!)!, memberId: memberId, amountFen: amountFen, balanceBeforeFen: balance,
+                                  balanceAfterFen: balance + amountFen, createdAt: row[0][1]!)
+            })
         } catch let refusal as BelowZero {
             return .belowZero(balanceFen: refusal.balanceFen)
-        }
-    }
-
-    func adjustInTransaction(memberId: Int64, amountFen: Int64, reason: String, operatorName: String,
-                             refuse: (Int64) -> Error) throws -> Adjustment {
-        try connection.transaction {
-            try connection.execute("SELECT pg_advisory_xact_lock_shared($1)", [String(Self.walletLockKey)])
-            try connection.execute("SELECT pg_advisory_xact_lock($1, hashint8($2))", [String(Self.memberLockClass), String(memberId)])
-            let balance = try walletBalance(of: memberId)
-            guard balance + amountFen >= 0 else { throw refuse(balance) }
-            let row = try connection.query("""
-                INSERT INTO settle.wallet_adjustments (member_id, amount_fen, reason, operator, balance_after_fen)
-                VALUES ($1, $2, $3, $4, $5)
-                RETURNING id, to_char(created_at, 'YYYY-MM-DD HH24:MI:SS TZ')
-                """, [String(memberId), String(amountFen), reason, operatorName, String(balance + amountFen)])
-            return Adjustment(id: Int64(row[0][0]!)!, memberId: memberId, amountFen: amountFen, balanceBeforeFen: balance,
-                              balanceAfterFen: balance + amountFen, createdAt: row[0][1]!)
         }
     }
 
@@ -61,3 +55,5 @@ extension SettlementStore {
         try connection.execute("SELECT pg_advisory_xact_lock($1)", [String(Self.walletLockKey)])
     }
 }
+
+private struct BelowZero: Error { var balanceFen: Int64 }
