@@ -6,7 +6,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "settle", targets: ["settle"]),
-        .library(name: "SettleRules", targets: ["SettleRules"]),
+        .library(name: "SettleKernel", targets: ["SettleKernel"]),
+        .library(name: "PointsModel", targets: ["PointsModel"]),
         .executable(name: "settle-bench", targets: ["settle-bench"]),
     ],
     dependencies: [
@@ -16,8 +17,12 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
     ],
     targets: [
-        // Functional core: the settlement rules. No I/O, no Foundation, no floating point.
-        .target(name: "SettleRules"),
+        // The kernel every model shares: money, days, the shop (members, orders, referral tree),
+        // plan versions, input digests, lines, and the model seam (RewardModel). Pure: no I/O, no
+        // floating point; FoundationEssentials only for JSONDecoder in plan reading.
+        .target(name: "SettleKernel"),
+        // One room per reward model: its plan, its rules, its state. Pure; imports only the kernel.
+        .target(name: "PointsModel", dependencies: ["SettleKernel"], path: "Sources/Models/Points"),
 
         // libpq, as the system provides it (apt: libpq-dev).
         .systemLibrary(
@@ -28,46 +33,50 @@ let package = Package(
         // Storage: connections, COPY, migrations, the snapshot a day reads and the rows it writes.
         .target(
             name: "SettleStore",
-            dependencies: ["CLibPQ", "SettleRules"]
+            dependencies: ["CLibPQ", "SettleKernel", "PointsModel"]
         ),
         // Reports as data (day, member, explain, liability, verify) and their text, JSON, CSV
         // and SVG renderings. Pure: figures in, strings out.
-        .target(name: "SettleReports", dependencies: ["SettleRules"]),
+        .target(name: "SettleReports", dependencies: ["SettleKernel", "PointsModel"]),
         // Orchestration: run, rerun, catch-up, locking, gathering report figures, adjust, verify.
-        .target(name: "SettleJob", dependencies: ["SettleRules", "SettleStore", "SettleReports"]),
+        .target(name: "SettleJob", dependencies: ["SettleKernel", "PointsModel", "SettleStore", "SettleReports"]),
         // The command line, the only place that knows about argv, the terminal and exit codes.
         .executableTarget(
             name: "settle",
             dependencies: [
-                "SettleJob", "SettleStore", "SettleRules", "SettleReports",
+                "SettleJob", "SettleStore", "SettleKernel", "PointsModel", "SettleReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // A synthetic shop generator (pure), for the benchmark and `settle generate`.
-        .target(name: "SettleSynthetic", dependencies: ["SettleRules", "SettleStore"]),
+        .target(name: "SettleSynthetic", dependencies: ["SettleKernel", "PointsModel", "SettleStore"]),
         // Prints figures; run it in release mode (see README, Performance).
         .executableTarget(
             name: "settle-bench",
-            dependencies: ["SettleRules", "SettleSynthetic", "SettleStore", "SettleJob"],
+            dependencies: ["SettleKernel", "PointsModel", "SettleSynthetic", "SettleStore", "SettleJob"],
             path: "Benchmarks/SettleBench"
         ),
         .testTarget(
-            name: "SettleRulesTests",
+            name: "SettleKernelTests",
+            dependencies: ["SettleKernel", "PointsModel", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "PointsModelTests",
             dependencies: [
-                "SettleRules", "SettleSynthetic",
+                "SettleKernel", "PointsModel", "SettleSynthetic",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(
             name: "SettleReportsTests",
             dependencies: [
-                "SettleReports", "SettleRules",
+                "SettleReports", "SettleKernel", "PointsModel",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["SettleJob", "SettleStore", "SettleRules", "SettleSynthetic", "SettleReports"]
+            dependencies: ["SettleJob", "SettleStore", "SettleKernel", "PointsModel", "SettleSynthetic", "SettleReports"]
         ),
     ]
 )

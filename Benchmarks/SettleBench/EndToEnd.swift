@@ -1,6 +1,7 @@
 import Foundation
 import SettleJob
-import SettleRules
+import SettleKernel
+import PointsModel
 import SettleStore
 import SettleSynthetic
 

@@ -1,5 +1,6 @@
 import Foundation
-import SettleRules
+import SettleKernel
+import PointsModel
 import SettleStore
 import SettleSynthetic
 
@@ -33,7 +34,7 @@ func option(_ name: String, _ fallback: Int) -> Int {
 
 func coreBenchmark() throws {
     let members = option("--members", 1_000_000), lots = option("--lots", 3_000_000), depth = option("--depth", 1_000_000)
-    let plans = PlanBook([.init(effectiveFrom: Day(iso: "2025-01-01")!,
+    let plans = PointsPlanBook([.init(effectiveFrom: Day(iso: "2025-01-01")!,
                                 plan: try Plan.parse(json: Plan.defaultDocument, isKnownTimeZone: { _ in true }))])
     let lastDay = Day(iso: "2026-10-31")!
     say("core: one day in the rules engine (no database)")

@@ -1,4 +1,5 @@
-import SettleRules
+import SettleKernel
+import PointsModel
 import SettleStore
 
 /// Why a command stopped, with the exit status SPEC §5 gives it.

@@ -1,15 +1,16 @@
-import SettleRules
+import SettleKernel
+import PointsModel
 
 /// One (day, member, kind) line that a rerun changed: old and new amounts (nil where absent).
 public struct LineChange: Equatable, Sendable {
     public var day: Day
     public var memberId: Int64
-    public var kind: Kind
-    public var old: Line?
-    public var new: Line?
+    public var kind: PointsKind
+    public var old: PointsLine?
+    public var new: PointsLine?
 
     /// Lines of both sides sorted by (member, kind); differences in that order.
-    public static func diff(day: Day, old: [Line], new: [Line]) -> [LineChange] {
+    public static func diff(day: Day, old: [PointsLine], new: [PointsLine]) -> [LineChange] {
         let oldSorted = old.sorted { ($0.memberId, $0.kind) < ($1.memberId, $1.kind) }
         let newSorted = new.sorted { ($0.memberId, $0.kind) < ($1.memberId, $1.kind) }
         var changes: [LineChange] = []

@@ -1,5 +1,6 @@
 import SettleReports
-import SettleRules
+import SettleKernel
+import PointsModel
 import SettleStore
 
 /// Gathers the figures of the reports from the store and the rules. Read only, except `adjust`;
@@ -11,7 +12,7 @@ public final class Reporter {
     public init(settler: Settler) { self.settler = settler }
 
     /// The plans, with the session in the plan's timezone.
-    func prepare() throws -> PlanBook {
+    func prepare() throws -> PointsPlanBook {
         let plans = try settler.planBook()
         try store.useTimeZone(plans.versions[0].plan.timezone)
         return plans
@@ -49,7 +50,7 @@ public final class Reporter {
     /// The day report's figures for a day just computed (settled or dry run): the same as
     /// `dayFigures` reads back once the day is written. `walletFen` is what every wallet holds
     /// at the end of the day, this computation's days included.
-    func figures(of result: DayResult, runId: Int64?, dryRun: Bool, walletFen: Int64, plans: PlanBook, top: Int = 10) throws -> DayFigures {
+    func figures(of result: DayResult, runId: Int64?, dryRun: Bool, walletFen: Int64, plans: PointsPlanBook, top: Int = 10) throws -> DayFigures {
         var earners = Earner.top(top, of: result.lines)
         let phones = try store.phones(of: earners.map(\.memberId))
         for index in earners.indices { earners[index].phone = phones[earners[index].memberId] }
@@ -76,7 +77,7 @@ public final class Reporter {
     struct MemberContext {
         var record: SettlementStore.MemberRecord
         var day: Day
-        var plans: PlanBook
+        var plans: PointsPlanBook
         var snapshot: Snapshot
         var index: Int32
         var performance: [Int128]
@@ -130,7 +131,7 @@ public final class Reporter {
     /// Each lot's released points as of `day`, from its last possible settled row (SPEC §3.1:
     /// a lot has a row every day it is active, so that row is the one before its refund, or the
     /// day itself, unless it was exhausted earlier).
-    func lotFigures(_ lots: [LotTermsView], on day: Day, plans: PlanBook) throws -> [MemberFigures.Lot] {
+    func lotFigures(_ lots: [LotTermsView], on day: Day, plans: PointsPlanBook) throws -> [MemberFigures.Lot] {
         let keys = lots.compactMap { lot in lot.lastPossibleRow(onOrBefore: day).map { (day: $0, orderId: lot.orderId) } }
         let rows = try store.lotRows(keys, exhaustedOrders: lots.map(\.orderId))
         return lots.map { lot in

@@ -1,5 +1,6 @@
 import SettleReports
-import SettleRules
+import SettleKernel
+import PointsModel
 
 /// What `run` and `rerun` print: the day report of every day they computed (before anything is
 /// written, for a dry run), the settled days whose inputs changed, and a rerun's changes.

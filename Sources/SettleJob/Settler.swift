@@ -2,7 +2,8 @@
 import Glibc
 #endif
 import SettleReports
-import SettleRules
+import SettleKernel
+import PointsModel
 import SettleStore
 
 /// Runs the settlement against a store: catch-up, single days, reruns, dry runs. The only place
@@ -60,12 +61,12 @@ public final class Settler {
     // MARK: Plans
 
     /// The stored plan versions, parsed; the first version's timezone is every version's.
-    public func planBook() throws -> PlanBook {
+    public func planBook() throws -> PointsPlanBook {
         let records = try store.planRecords()
         guard !records.isEmpty else {
             throw JobError.badInput("no plan version stored: run `settle plan set --effective-from DATE FILE` first")
         }
-        var versions: [PlanBook.Version] = []
+        var versions: [PointsPlanBook.Version] = []
         var firstZone: String? = nil
         for record in records {
             do {
@@ -77,7 +78,7 @@ public final class Settler {
                 throw JobError.badInput("stored plan version \(record.effectiveFrom) is invalid: \(error)")
             }
         }
-        return PlanBook(versions)
+        return PointsPlanBook(versions)
     }
 
     /// Validates and stores a plan version. Refuses a date that is already settled.
@@ -231,7 +232,7 @@ public final class Settler {
 
     /// A computed day with its report figures. The wallets at the end of the day are the settled
     /// days before `settledBefore`, the adjustments made by then, and this outcome's days so far.
-    func dayOutcome(_ result: DayResult, runId: Int64?, outcome: Outcome, plans: PlanBook, settledBefore: Day) throws -> DayOutcome {
+    func dayOutcome(_ result: DayResult, runId: Int64?, outcome: Outcome, plans: PointsPlanBook, settledBefore: Day) throws -> DayOutcome {
         let earlier = outcome.days.reduce(Int64(0)) { $0 + $1.summary.totalPaidFen }
         let wallet = try store.walletFen(through: result.day, settledBefore: settledBefore) + earlier + result.summary.totalPaidFen
         let figures = try Reporter(settler: self).figures(of: result, runId: runId, dryRun: outcome.dryRun, walletFen: wallet, plans: plans)
@@ -240,7 +241,7 @@ public final class Settler {
 
     /// Members and orders in one consistent snapshot of the database, and the lot states the
     /// first day starts from.
-    func readSnapshot(plans: PlanBook, through: Day, statesBefore: Day) throws -> (Snapshot, [LotState]) {
+    func readSnapshot(plans: PointsPlanBook, through: Day, statesBefore: Day) throws -> (Snapshot, [LotState]) {
         try store.connection.transaction {
             try store.connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
             let members = try store.loadMembers()
@@ -251,7 +252,7 @@ public final class Settler {
     }
 
     /// Members and orders through `through`, in one consistent snapshot, without lot states.
-    func readInputs(plans: PlanBook, through: Day) throws -> Snapshot {
+    func readInputs(plans: PointsPlanBook, through: Day) throws -> Snapshot {
         try store.connection.transaction {
             try store.connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
             return try Snapshot(plans: plans, members: try store.loadMembers(), orders: try store.loadOrders(through: through))

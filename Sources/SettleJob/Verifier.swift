@@ -1,5 +1,6 @@
 import SettleReports
-import SettleRules
+import SettleKernel
+import PointsModel
 import SettleStore
 
 /// `settle verify`: checks the settled history against itself and against today's inputs, and

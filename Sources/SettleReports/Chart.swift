@@ -1,4 +1,5 @@
-import SettleRules
+import SettleKernel
+import PointsModel
 
 /// A line chart of the liability projection as SVG: locked points falling, wallet points rising,
 /// one point per day. Coordinates are integer arithmetic on fen, like everything else.

@@ -1,31 +1,5 @@
-import SettleRules
-
-/// One member among a day's top earners.
-public struct Earner: Equatable, Sendable {
-    public var memberId: Int64
-    public var phone: String?
-    /// Paid by kind, indexed by `Kind.rawValue`.
-    public var paidFen: [Int64]
-    public var forfeitedFen: Int64
-    public var totalPaidFen: Int64 { paidFen.reduce(0, +) }
-    public init(memberId: Int64, phone: String? = nil, paidFen: [Int64], forfeitedFen: Int64) {
-        self.memberId = memberId; self.phone = phone; self.paidFen = paidFen; self.forfeitedFen = forfeitedFen
-    }
-
-    /// The `limit` members paid most on a day, from its lines (ties: smaller member id first).
-    public static func top(_ limit: Int, of lines: [Line]) -> [Earner] {
-        var earners: [Earner] = []
-        for line in lines {                                   // lines are sorted by member
-            if earners.last?.memberId != line.memberId {
-                earners.append(Earner(memberId: line.memberId, paidFen: [0, 0, 0, 0], forfeitedFen: 0))
-            }
-            earners[earners.count - 1].paidFen[line.kind.rawValue] += line.paidFen
-            earners[earners.count - 1].forfeitedFen += line.forfeitedFen
-        }
-        earners.sort { ($1.totalPaidFen, $0.memberId) < ($0.totalPaidFen, $1.memberId) }
-        return Array(earners.prefix(limit))
-    }
-}
+import SettleKernel
+import PointsModel
 
 /// Everything the day report shows, whether it comes from a settled day or a dry run.
 public struct DayFigures: Equatable, Sendable {
@@ -69,7 +43,7 @@ public enum DayReport {
             Field("run_id", "run", figures.runId.map { .count($0) } ?? .none),
             Field("dry_run", "dry run", .flag(figures.dryRun)),
         ])))
-        var rows: [[Cell]] = Kind.allCases.map { kind in
+        var rows: [[Cell]] = PointsKind.allCases.map { kind in
             [.text(kind.name), .fen(summary.entitledFen[kind.rawValue]), .fen(summary.paidFen[kind.rawValue]),
              .fen(summary.forfeitedFen[kind.rawValue])]
         }

@@ -1,4 +1,5 @@
-import SettleRules
+import SettleKernel
+import PointsModel
 
 /// What `explain` shows: the explanation, the names of the members in it and the settled lines
 /// it must add up to.
@@ -12,16 +13,16 @@ public struct ExplainFigures: Sendable {
     /// Phones of the members named (sources, legs, the members paid below).
     public var phones: [Int64: String]
     /// The member's settled lines of the day.
-    public var settled: [Line]
+    public var settled: [PointsLine]
 
-    public init(explanation: Explanation, memberId: Int64, phone: String, plan: Plan, ids: [Int64], phones: [Int64: String], settled: [Line]) {
+    public init(explanation: Explanation, memberId: Int64, phone: String, plan: Plan, ids: [Int64], phones: [Int64: String], settled: [PointsLine]) {
         self.explanation = explanation; self.memberId = memberId; self.phone = phone; self.plan = plan; self.ids = ids
         self.phones = phones; self.settled = settled
     }
 
     /// Whether each of share, team and peer equals the settled line.
     public var matchesSettled: Bool {
-        [Kind.share, .team, .peer].allSatisfy { kind in
+        [PointsKind.share, .team, .peer].allSatisfy { kind in
             explanation.entitledFen[kind.rawValue] == (settled.first { $0.kind == kind }?.entitledFen ?? 0)
         }
     }
@@ -66,9 +67,9 @@ public enum ExplainReport {
     }
 
     static func legSection(_ figures: ExplainFigures) -> Section {
-        struct Group { var kind: Kind; var leg: Int32; var members = 0; var baseFen: Int64 = 0; var parts: Int128 = 0; var rules: Set<String> = [] }
+        struct Group { var kind: PointsKind; var leg: Int32; var members = 0; var baseFen: Int64 = 0; var parts: Int128 = 0; var rules: Set<String> = [] }
         var groups: [Group] = []
-        struct Key: Hashable { var kind: Kind; var leg: Int32 }
+        struct Key: Hashable { var kind: PointsKind; var leg: Int32 }
         var slot: [Key: Int] = [:]
         for source in figures.explanation.sources {
             let key = Key(kind: source.kind, leg: source.leg)
@@ -92,7 +93,7 @@ public enum ExplainReport {
 
     static func totalsSection(_ figures: ExplainFigures) -> Section {
         let explanation = figures.explanation
-        let rows: [[Cell]] = [Kind.share, .team, .peer].map { kind in
+        let rows: [[Cell]] = [PointsKind.share, .team, .peer].map { kind in
             let settled = figures.settled.first { $0.kind == kind }
             let entitled = explanation.entitledFen[kind.rawValue]
             return [.text(kind.name), .exact(explanation.partsByKind[kind.rawValue]), .fen(entitled),

@@ -1,4 +1,5 @@
-import SettleRules
+import SettleKernel
+import PointsModel
 
 /// What the shop owes in points against what it has taken in, at the end of a settled day.
 public struct LiabilityFigures: Equatable, Sendable {

@@ -1,4 +1,5 @@
-import SettleRules
+import SettleKernel
+import PointsModel
 
 /// Everything the member report shows, as of a settled day.
 public struct MemberFigures: Equatable, Sendable {
@@ -52,12 +53,12 @@ public struct MemberFigures: Equatable, Sendable {
     /// The first referrals by id, at most a page of them.
     public var directReferrals: [Referral]
     public var lots: [Lot]
-    public var lines: [Line]
+    public var lines: [PointsLine]
     public var walletFen: Int64
     public var walletEntries: [WalletEntry]
 
     public init(member: Person, joinedAt: String, referrer: Person?, day: Day, levelName: String?, starLabel: String, team: Downline,
-                directReferralCount: Int, directReferrals: [Referral], lots: [Lot], lines: [Line], walletFen: Int64,
+                directReferralCount: Int, directReferrals: [Referral], lots: [Lot], lines: [PointsLine], walletFen: Int64,
                 walletEntries: [WalletEntry]) {
         self.member = member; self.joinedAt = joinedAt; self.referrer = referrer; self.day = day; self.levelName = levelName
         self.starLabel = starLabel; self.team = team; self.directReferralCount = directReferralCount

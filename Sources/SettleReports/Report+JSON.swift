@@ -1,4 +1,5 @@
-import SettleRules
+import SettleKernel
+import PointsModel
 
 extension Report {
     /// Stable JSON: keys in the order the builder wrote them, amounts as strings of yuan with

@@ -1,4 +1,5 @@
-import SettleRules
+import SettleKernel
+import PointsModel
 
 extension Report {
     /// Aligned for a terminal: thousands separators, yuan with two decimals, numbers right-aligned.

@@ -1,4 +1,5 @@
-import SettleRules
+import SettleKernel
+import PointsModel
 
 /// Reads for the reports. Each is a parameterised statement that touches one day's partition or
 /// uses an index; none scans the whole history except where the report says so.
@@ -92,11 +93,11 @@ extension SettlementStore {
             """, [phone]).first.map { MemberRecord(id: Int64($0[0]!)!, phone: $0[1]!, joinedAt: $0[2]!, referrerId: $0[3].flatMap { Int64($0) }) }
     }
 
-    public func lines(of memberId: Int64, on day: Day) throws(StoreError) -> [Line] {
+    public func lines(of memberId: Int64, on day: Day) throws(StoreError) -> [PointsLine] {
         try connection.query("""
             SELECT kind, entitled_fen, paid_fen FROM settle.day_lines WHERE settle_date = $1::date AND member_id = $2 ORDER BY kind
             """, [day.iso, String(memberId)]).map {
-            Line(memberId: memberId, kind: Kind(rawValue: Int($0[0]!)!)!, entitledFen: Int64($0[1]!)!, paidFen: Int64($0[2]!)!)
+            PointsLine(memberId: memberId, kind: PointsKind(rawValue: Int($0[0]!)!)!, entitledFen: Int64($0[1]!)!, paidFen: Int64($0[2]!)!)
         }
     }
 

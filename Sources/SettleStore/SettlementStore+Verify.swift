@@ -1,4 +1,5 @@
-import SettleRules
+import SettleKernel
+import PointsModel
 
 /// The checks `settle verify` asks the database to make. Each returns the rows that fail, at
 /// most `limit` of them, with the ids involved. `from` bounds the days the row checks read
@@ -31,7 +32,7 @@ extension SettlementStore {
             WHERE recorded.run_id IS NULL OR recorded.entitled <> coalesce(lines.entitled, 0) OR recorded.paid <> coalesce(lines.paid, 0)
             ORDER BY 1, 2 LIMIT $2
             """, [from.iso, String(limit)]).map { row in
-            let kind = Kind(rawValue: Int(row[1]!)!)!.name
+            let kind = PointsKind(rawValue: Int(row[1]!)!)!.name
             guard let run = row[2] else {
                 return Fault(check: "day totals", day: Self.day(row[0]), detail: "\(kind) lines exist for a day that is not settled")
             }
@@ -56,7 +57,7 @@ extension SettlementStore {
             WHERE coalesce(lines.paid_fen, 0) <> coalesce(released.fen, 0)
             ORDER BY 1, 2, 3 LIMIT $2
             """, [from.iso, String(limit)]).map { row in
-            let kind = Kind(rawValue: Int(row[2]!)!)!.name
+            let kind = PointsKind(rawValue: Int(row[2]!)!)!.name
             return Fault(check: "lines = lots", day: Self.day(row[0]), memberId: row[1].flatMap { Int64($0) },
                          detail: "\(kind): the line says \(row[3] ?? "no line, 0") fen paid, the member's lots released \(row[4] ?? "0")")
         }

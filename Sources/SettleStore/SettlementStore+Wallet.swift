@@ -1,4 +1,5 @@
-import SettleRules
+import SettleKernel
+import PointsModel
 
 /// Back-office wallet adjustments (可以给会员增加或删除积分).
 ///

@@ -1,4 +1,5 @@
-import SettleRules
+import SettleKernel
+import PointsModel
 
 /// What the job reads from and writes to PostgreSQL. Bulk reads and writes go through COPY;
 /// everything else is a parameterised statement.
@@ -159,9 +160,9 @@ public final class SettlementStore {
     }
 
     /// Settled lines of days ≥ `from`, for comparing a rerun with what it replaces.
-    public func loadLines(from day: Day) throws -> [Day: [Line]] {
+    public func loadLines(from day: Day) throws -> [Day: [PointsLine]] {
         try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
-        var lines: [Day: [Line]] = [:]
+        var lines: [Day: [PointsLine]] = [:]
         var ranges: [Range<Int>] = []
         try connection.copyOut("""
             COPY (SELECT settle_date - date '1970-01-01', member_id, kind, entitled_fen, paid_fen FROM settle.day_lines
@@ -169,10 +170,10 @@ public final class SettlementStore {
             """) { line in
             CopyText.fields(line, into: &ranges)
             guard ranges.count == 5, let date = CopyText.integer(line, ranges[0]), let member = CopyText.integer(line, ranges[1]),
-                  let kindNumber = CopyText.integer(line, ranges[2]), let kind = Kind(rawValue: Int(kindNumber)),
+                  let kindNumber = CopyText.integer(line, ranges[2]), let kind = PointsKind(rawValue: Int(kindNumber)),
                   let entitled = CopyText.integer(line, ranges[3]), let paid = CopyText.integer(line, ranges[4])
             else { throw Self.malformed("day_lines") }
-            lines[Day(Int32(date)), default: []].append(Line(memberId: member, kind: kind, entitledFen: entitled, paidFen: paid))
+            lines[Day(Int32(date)), default: []].append(PointsLine(memberId: member, kind: kind, entitledFen: entitled, paidFen: paid))
         }
         return lines
     }

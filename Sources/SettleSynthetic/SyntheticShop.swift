@@ -1,4 +1,5 @@
-import SettleRules
+import SettleKernel
+import PointsModel
 
 /// A synthetic shop, reproducible from a seed: a referral tree shaped like a real private-domain
 /// shop's (most members recruit nobody, a few recruit thousands, some chains thousands deep)

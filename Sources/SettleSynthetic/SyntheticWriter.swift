@@ -1,4 +1,5 @@
-import SettleRules
+import SettleKernel
+import PointsModel
 import SettleStore
 
 /// Writes a synthetic shop into the input tables through COPY (for the benchmark and demos).

@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import SettleJob
 import SettleReports
-import SettleRules
+import SettleKernel
+import PointsModel
 import SettleStore
 
 struct Migrate: ParsableCommand {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import SettleRules
+import SettleKernel
+import PointsModel
 import SettleStore
 
 /// Bad input: each refused with a message naming the ids or field, its documented exit status,

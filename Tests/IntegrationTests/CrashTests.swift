@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import SettleRules
+import SettleKernel
+import PointsModel
 import SettleStore
 
 /// The database always holds a day completely or not at all, whatever moment the job dies.

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 import SettleJob
 import SettleReports
-import SettleRules
+import SettleKernel
+import PointsModel
 import SettleStore
 
 @Suite(.serialized, .enabled(if: TestDatabase.isConfigured, "no PostgreSQL: run scripts/test.sh"))
@@ -127,7 +128,7 @@ struct ReportIntegrationTests {
         var checked = 0
         for member in shop.members {
             let figures = try reporter.explainFigures(phone: ShopFixture.phone(member.id), date: last)
-            for kind in [Kind.share, .team, .peer] {
+            for kind in [PointsKind.share, .team, .peer] {
                 let line = settled.first { $0.memberId == member.id && $0.kind == kind }?.entitledFen ?? 0
                 #expect(figures.explanation.entitledFen[kind.rawValue] == line, "member \(member.id) \(kind)")
             }

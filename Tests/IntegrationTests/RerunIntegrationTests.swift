@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import SettleRules
+import SettleKernel
+import PointsModel
 import SettleStore
 
 @Suite(.serialized, .enabled(if: TestDatabase.isConfigured, "no PostgreSQL: run scripts/test.sh"))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import SettleRules
+import SettleKernel
+import PointsModel
 import SettleStore
 
 let day1 = Day(iso: "2026-03-01")!

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 import PropertyBased
-import SettleRules
+import SettleKernel
+import PointsModel
 @testable import SettleReports
 
 @Suite struct RatioTests {
@@ -98,11 +99,11 @@ import SettleRules
 @Suite struct EarnerTests {
     @Test func topEarnersByPaidThenMemberId() {
         let lines = [
-            Line(memberId: 1, kind: .static, entitledFen: 100, paidFen: 100),
-            Line(memberId: 1, kind: .share, entitledFen: 50, paidFen: 10),
-            Line(memberId: 2, kind: .static, entitledFen: 120, paidFen: 120),
-            Line(memberId: 3, kind: .static, entitledFen: 120, paidFen: 120),
-            Line(memberId: 4, kind: .static, entitledFen: 1, paidFen: 1),
+            PointsLine(memberId: 1, kind: .static, entitledFen: 100, paidFen: 100),
+            PointsLine(memberId: 1, kind: .share, entitledFen: 50, paidFen: 10),
+            PointsLine(memberId: 2, kind: .static, entitledFen: 120, paidFen: 120),
+            PointsLine(memberId: 3, kind: .static, entitledFen: 120, paidFen: 120),
+            PointsLine(memberId: 4, kind: .static, entitledFen: 1, paidFen: 1),
         ]
         let top = Earner.top(3, of: lines)
         #expect(top.map(\.memberId) == [2, 3, 1])

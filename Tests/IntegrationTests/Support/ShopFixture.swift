@@ -1,5 +1,6 @@
 import Foundation
-import SettleRules
+import SettleKernel
+import PointsModel
 import SettleStore
 import SettleSynthetic
 
@@ -12,7 +13,7 @@ struct ShopFixture {
     /// paid_at and refunded_at as text with the +08:00 offset, by order id.
     var paidAtText: [Int64: String] = [:]
     var refundedAtText: [Int64: String] = [:]
-    let plans = PlanBook([.init(effectiveFrom: Day(iso: "2026-01-01")!,
+    let plans = PointsPlanBook([.init(effectiveFrom: Day(iso: "2026-01-01")!,
                                 plan: try! Plan.parse(json: Plan.defaultDocument, isKnownTimeZone: { _ in true }))])
 
     /// `memberCount` members in a random tree; orders paid over `days` days from `firstDay`,
@@ -92,7 +93,7 @@ struct ShopFixture {
 
     /// Lines of `day` as a run saw them before the refund of `orderId` was known: that run
     /// settled from the (unrefunded) earlier days' state and the refund already in the table.
-    static func linesBeforeRefund(_ shop: ShopFixture, _ orderId: Int64, _ day: Day) throws -> [Line] {
+    static func linesBeforeRefund(_ shop: ShopFixture, _ orderId: Int64, _ day: Day) throws -> [PointsLine] {
         var before = shop
         let index = before.orders.firstIndex { $0.id == orderId }!
         let refundDay = before.orders[index].refundedOn!
@@ -110,10 +111,10 @@ struct ShopFixture {
     }
 
     /// The engine's lines for each day of `days`, settled in order from no history.
-    func expectedLines(_ days: ClosedRange<Day>) throws -> [Day: [Line]] {
+    func expectedLines(_ days: ClosedRange<Day>) throws -> [Day: [PointsLine]] {
         let snapshot = try Snapshot(plans: plans, members: members, orders: orders)
         var balances = try snapshot.balances(from: [])
-        var result: [Day: [Line]] = [:]
+        var result: [Day: [PointsLine]] = [:]
         for day in days { result[day] = DayEngine.settle(day: day, snapshot: snapshot, balances: &balances).lines }
         return result
     }

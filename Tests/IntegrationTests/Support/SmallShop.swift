@@ -1,5 +1,6 @@
 import Foundation
-import SettleRules
+import SettleKernel
+import PointsModel
 import SettleStore
 
 /// The seed's shop, small enough to check every figure by hand (2026-03-01 Shanghai):

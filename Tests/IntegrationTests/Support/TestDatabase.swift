@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import SettleRules
+import SettleKernel
+import PointsModel
 import SettleStore
 
 /// A fresh database per test on the private cluster that `scripts/test.sh` starts (libpq's PG*
@@ -108,12 +109,12 @@ final class TestDatabase {
     }
 
     /// The contract view's rows of one day as engine lines, sorted.
-    func lines(on day: Day) throws -> [Line] {
+    func lines(on day: Day) throws -> [PointsLine] {
         try connect().query("""
             SELECT member_id, kind, (entitled * 100)::bigint, (paid * 100)::bigint FROM settle.settlement_lines
             WHERE settle_date = $1::date ORDER BY member_id, array_position(ARRAY['static','share','team','peer'], kind)
             """, [day.iso]).map {
-            Line(memberId: Int64($0[0]!)!, kind: Kind(name: $0[1]!)!, entitledFen: Int64($0[2]!)!, paidFen: Int64($0[3]!)!)
+            PointsLine(memberId: Int64($0[0]!)!, kind: PointsKind(name: $0[1]!)!, entitledFen: Int64($0[2]!)!, paidFen: Int64($0[3]!)!)
         }
     }
 

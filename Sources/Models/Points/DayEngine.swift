@@ -1,3 +1,5 @@
+import SettleKernel
+
 /// Settles one day (SPEC §3) in time linear in members + lots, whatever the depth of the tree.
 ///
 /// Team differential and peer bonus are the only rules that look far up the tree. Instead of
@@ -9,104 +11,146 @@ public enum DayEngine {
     public static func settle(day: Day, snapshot: Snapshot, balances: inout LotBalances) -> DayResult {
         let version = snapshot.plans.version(on: day)
         let plan = version.plan
-        let tree = snapshot.tree
-        let memberCount = tree.count
         precondition(balances.releasedFen.count == snapshot.lotCount, "balances belong to another snapshot")
         let releasedBefore = balances.releasedFen.reduce(0, +)
 
-        // 1. Static release, lot by lot (SPEC §3.2).
+        var release = staticRelease(day: day, snapshot: snapshot, balances: &balances)
+        let performance = teamPerformance(day: day, snapshot: snapshot)
+        let tiers = StarTiers(plan: plan, performance: performance)
+        let parts = entitlements(plan: plan, tree: snapshot.tree, staticFen: release.staticFen, level: tiers.level)
+        var summary = DaySummary()
+        let lines = pay(parts, plan: plan, release: &release, tiers: tiers, snapshot: snapshot, balances: &balances, summary: &summary)
+        close(day: day, release: &release, lines: lines, snapshot: snapshot, balances: balances,
+              releasedBefore: releasedBefore, summary: &summary)
+        summary.standing = Standing.at(day: day, snapshot: snapshot, balances: balances)
+        return DayResult(day: day, planEffectiveFrom: version.effectiveFrom, lines: lines, lots: release.rows,
+                         summary: summary, teamPerformanceFen: performance, starTier: tiers.starTier)
+    }
+
+    /// The day's lot rows (one per lot active at the start of the day) and S(m) per member.
+    struct Release {
         var rows: [LotRelease] = []
-        var rowLot: [Int32] = []                               // the lot index of each row
-        rows.reserveCapacity(snapshot.lotCount)
-        rowLot.reserveCapacity(snapshot.lotCount)
-        var memberRowStart = [Int32](repeating: 0, count: memberCount + 1)
-        var staticFen = [Int64](repeating: 0, count: memberCount)
+        /// The lot index of each row.
+        var rowLot: [Int32] = []
+        /// Rows of member m: `memberRowStart[m] ..< memberRowStart[m + 1]`.
+        var memberRowStart: [Int32]
+        var staticFen: [Int64]
+        func rowRange(_ member: Int) -> Range<Int> { Int(memberRowStart[member])..<Int(memberRowStart[member + 1]) }
+    }
+
+    /// 1. Static release, lot by lot (SPEC §3.2).
+    static func staticRelease(day: Day, snapshot: Snapshot, balances: inout LotBalances) -> Release {
+        let tree = snapshot.tree
+        let memberCount = tree.count
+        var release = Release(memberRowStart: [Int32](repeating: 0, count: memberCount + 1),
+                              staticFen: [Int64](repeating: 0, count: memberCount))
+        release.rows.reserveCapacity(snapshot.lotCount)
+        release.rowLot.reserveCapacity(snapshot.lotCount)
         for member in 0..<memberCount {
-            memberRowStart[member] = Int32(rows.count)
+            release.memberRowStart[member] = Int32(release.rows.count)
             var sum: Int64 = 0
             for lot in Int(snapshot.memberLotStart[member])..<Int(snapshot.memberLotStart[member + 1]) {
                 guard isActive(lot, on: day, snapshot, balances) else { continue }
                 let remaining = snapshot.lotCapFen[lot] - balances.releasedFen[lot]
-                let release = min(snapshot.lotDailyFen[lot], remaining)
-                balances.releasedFen[lot] += release
-                sum += release
-                rowLot.append(Int32(lot))
-                rows.append(LotRelease(orderId: snapshot.orderIds[Int(snapshot.lotOrder[lot])], memberId: tree.ids[member],
-                                       staticFen: release, shareFen: 0, teamFen: 0, peerFen: 0,
-                                       releasedTotalFen: 0, exhausted: false))
+                let amount = min(snapshot.lotDailyFen[lot], remaining)
+                balances.releasedFen[lot] += amount
+                sum += amount
+                release.rowLot.append(Int32(lot))
+                release.rows.append(LotRelease(orderId: snapshot.orderIds[Int(snapshot.lotOrder[lot])], memberId: tree.ids[member],
+                                               staticFen: amount, shareFen: 0, teamFen: 0, peerFen: 0,
+                                               releasedTotalFen: 0, exhausted: false))
             }
-            staticFen[member] = sum
+            release.staticFen[member] = sum
         }
-        memberRowStart[memberCount] = Int32(rows.count)
+        release.memberRowStart[memberCount] = Int32(release.rows.count)
+        return release
+    }
 
-        // 2. Team performance and star tiers (SPEC §3.3), bottom-up.
-        let performance = teamPerformance(day: day, snapshot: snapshot)
-        var starTier = [Int8](repeating: -1, count: memberCount)
-        var level = [Int8](repeating: 0, count: memberCount)   // 0: rate 0; t + 1: starTiers[t] with rate > 0
-        for member in 0..<memberCount {
-            guard let tier = plan.starTierIndex(forPerformanceFen: performance[member]) else { continue }
-            starTier[member] = Int8(tier)
-            if plan.starTiers[tier].rate > .zero { level[member] = Int8(tier + 1) }
+    /// 2. Star tiers from team performance (SPEC §3.3).
+    struct StarTiers {
+        /// Index into `plan.starTiers`, -1 for none.
+        var starTier: [Int8]
+        /// 0: rate 0; t + 1: `starTiers[t]` with a rate above 0.
+        var level: [Int8]
+        init(plan: Plan, performance: [Int128]) {
+            starTier = [Int8](repeating: -1, count: performance.count)
+            level = [Int8](repeating: 0, count: performance.count)
+            for member in performance.indices {
+                guard let tier = plan.starTierIndex(forPerformanceFen: performance[member]) else { continue }
+                starTier[member] = Int8(tier)
+                if plan.starTiers[tier].rate > .zero { level[member] = Int8(tier + 1) }
+            }
         }
+    }
 
-        // 3. Entitlements, exact (parts per billion × fen), truncated once per member and kind.
-        var shareParts = [Int128](repeating: 0, count: memberCount)
-        var teamParts = [Int128](repeating: 0, count: memberCount)
-        var peerParts = [Int128](repeating: 0, count: memberCount)
-        accumulateShare(plan: plan, tree: tree, staticFen: staticFen, into: &shareParts)
-        accumulateTeamAndPeer(plan: plan, tree: tree, staticFen: staticFen, level: level,
-                              team: &teamParts, peer: &peerParts)
+    /// 3. Entitlements, exact (parts per billion × fen), truncated later once per member and kind.
+    struct Parts {
+        var share: [Int128]
+        var team: [Int128]
+        var peer: [Int128]
+        func of(_ kind: PointsKind, _ member: Int) -> Int128 {
+            kind == .share ? share[member] : kind == .team ? team[member] : peer[member]
+        }
+    }
 
-        // 4. Pay share, team, peer from the member's own active lots, oldest first (SPEC §3.6).
-        var lines: [Line] = []
-        lines.reserveCapacity(rows.count + rows.count / 4)
-        var summary = DaySummary()
+    static func entitlements(plan: Plan, tree: ReferralTree, staticFen: [Int64], level: [Int8]) -> Parts {
+        var parts = Parts(share: [Int128](repeating: 0, count: tree.count), team: [Int128](repeating: 0, count: tree.count),
+                          peer: [Int128](repeating: 0, count: tree.count))
+        accumulateShare(plan: plan, tree: tree, staticFen: staticFen, into: &parts.share)
+        accumulateTeamAndPeer(plan: plan, tree: tree, staticFen: staticFen, level: level, team: &parts.team, peer: &parts.peer)
+        return parts
+    }
+
+    /// 4. Pay share, team, peer from the member's own active lots, oldest first (SPEC §3.6).
+    static func pay(_ parts: Parts, plan: Plan, release: inout Release, tiers: StarTiers, snapshot: Snapshot,
+                    balances: inout LotBalances, summary: inout DaySummary) -> [PointsLine] {
+        let tree = snapshot.tree
+        var lines: [PointsLine] = []
+        lines.reserveCapacity(release.rows.count + release.rows.count / 4)
         summary.membersPerStarTier = [Int](repeating: 0, count: plan.starTiers.count + 1)
-        for member in 0..<memberCount {
-            summary.membersPerStarTier[Int(starTier[member]) + 1] += 1
-            let rowRange = Int(memberRowStart[member])..<Int(memberRowStart[member + 1])
+        for member in 0..<tree.count {
+            summary.membersPerStarTier[Int(tiers.starTier[member]) + 1] += 1
             let id = tree.ids[member]
             var memberPaid: Int64 = 0
-            if staticFen[member] > 0 {
-                lines.append(Line(memberId: id, kind: .static, entitledFen: staticFen[member], paidFen: staticFen[member]))
-                memberPaid += staticFen[member]
+            let staticFen = release.staticFen[member]
+            if staticFen > 0 {
+                lines.append(PointsLine(memberId: id, kind: .static, entitledFen: staticFen, paidFen: staticFen))
+                memberPaid += staticFen
             }
-            for kind in [Kind.share, .team, .peer] {
-                let parts = kind == .share ? shareParts[member] : kind == .team ? teamParts[member] : peerParts[member]
-                guard parts >= Int128(Rate.scale) else { continue }
-                let entitledFen = Int64(parts / Int128(Rate.scale))
+            for kind in [PointsKind.share, .team, .peer] {
+                let entitledFen = Int64(parts.of(kind, member) / Int128(Rate.scale))
                 guard entitledFen > 0 else { continue }
-                let paid = payFromLots(entitledFen, kind: kind, rows: &rows, rowLot: rowLot, range: rowRange,
-                                       snapshot: snapshot, balances: &balances)
-                lines.append(Line(memberId: id, kind: kind, entitledFen: entitledFen, paidFen: paid))
+                let paid = payFromLots(entitledFen, kind: kind, rows: &release.rows, rowLot: release.rowLot,
+                                       range: release.rowRange(member), snapshot: snapshot, balances: &balances)
+                lines.append(PointsLine(memberId: id, kind: kind, entitledFen: entitledFen, paidFen: paid))
                 memberPaid += paid
             }
             if memberPaid > 0 { summary.membersPaid += 1 }
         }
+        return lines
+    }
 
-        // 5. Close the day's lot rows and check the books balance.
-        for index in rows.indices {
-            let lot = Int(rowLot[index])
+    /// 5. Close the day's lot rows, total the lines, and check the books balance.
+    static func close(day: Day, release: inout Release, lines: [PointsLine], snapshot: Snapshot, balances: LotBalances,
+                      releasedBefore: Int64, summary: inout DaySummary) {
+        for index in release.rows.indices {
+            let lot = Int(release.rowLot[index])
             let released = balances.releasedFen[lot]
-            precondition(released <= snapshot.lotCapFen[lot], "lot of order \(rows[index].orderId) released past its cap")
-            rows[index].releasedTotalFen = released
-            rows[index].exhausted = released == snapshot.lotCapFen[lot]
-            if rows[index].exhausted { summary.lotsExhausted += 1 }
+            precondition(released <= snapshot.lotCapFen[lot], "lot of order \(release.rows[index].orderId) released past its cap")
+            release.rows[index].releasedTotalFen = released
+            release.rows[index].exhausted = released == snapshot.lotCapFen[lot]
+            if release.rows[index].exhausted { summary.lotsExhausted += 1 }
         }
         for line in lines {
             precondition(line.paidFen >= 0 && line.paidFen <= line.entitledFen, "paid outside 0…entitled for member \(line.memberId)")
             summary.entitledFen[line.kind.rawValue] += line.entitledFen
             summary.paidFen[line.kind.rawValue] += line.paidFen
         }
-        let releasedToday = rows.reduce(Int64(0)) { $0 + $1.releasedTodayFen }
+        let releasedToday = release.rows.reduce(Int64(0)) { $0 + $1.releasedTodayFen }
         precondition(releasedToday == summary.totalPaidFen, "lots released \(releasedToday) but lines paid \(summary.totalPaidFen)")
         precondition(balances.releasedFen.reduce(0, +) == releasedBefore + releasedToday, "lot balances moved by more than the day released")
-        summary.lotsActive = rows.count
+        summary.lotsActive = release.rows.count
         for lot in 0..<snapshot.lotCount where snapshot.orderPaidOn[Int(snapshot.lotOrder[lot])] == day.number { summary.lotsCreated += 1 }
-        summary.standing = Standing.at(day: day, snapshot: snapshot, balances: balances)
-
-        return DayResult(day: day, planEffectiveFrom: version.effectiveFrom, lines: lines, lots: rows,
-                         summary: summary, teamPerformanceFen: performance, starTier: starTier)
     }
 
     /// Active on `day`: past its lag, not refunded on or before the day, not yet at its cap (SPEC §3.1).
@@ -204,7 +248,7 @@ public enum DayEngine {
     }
 
     /// Pays an entitlement out of the member's active lots, oldest first; returns what was paid.
-    static func payFromLots(_ entitledFen: Int64, kind: Kind, rows: inout [LotRelease], rowLot: [Int32], range: Range<Int>,
+    static func payFromLots(_ entitledFen: Int64, kind: PointsKind, rows: inout [LotRelease], rowLot: [Int32], range: Range<Int>,
                             snapshot: Snapshot, balances: inout LotBalances) -> Int64 {
         var left = entitledFen
         for index in range where left > 0 {

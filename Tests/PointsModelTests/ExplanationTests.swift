@@ -26,7 +26,7 @@ import PropertyBased
             let explained = explainAll(result, snapshot)
             for member in 0..<Int32(snapshot.tree.count) {
                 let id = snapshot.tree.ids[Int(member)]
-                for kind in [Kind.share, .team, .peer] {
+                for kind in [PointsKind.share, .team, .peer] {
                     let engine = result.lines.first { $0.memberId == id && $0.kind == kind }?.entitledFen ?? 0
                     #expect(explained[member]!.entitledFen[kind.rawValue] == engine, "seed \(seed), \(result.day), member \(id), \(kind)")
                 }

@@ -1,32 +1,21 @@
-/// The four kinds of settlement line, in the order they are paid (SPEC §3.6).
-public enum Kind: Int, CaseIterable, Comparable, Sendable, CustomStringConvertible {
+import SettleKernel
+
+/// The points model's four kinds of line, in the order they are paid (SPEC §3.6).
+public enum PointsKind: Int, LineKind {
     case `static` = 0, share = 1, team = 2, peer = 3
+    public var code: Int16 { Int16(rawValue) }
     public var name: String { ["static", "share", "team", "peer"][rawValue] }
-    public var description: String { name }
-    public init?(name: String) {
-        guard let found = Kind.allCases.first(where: { $0.name == name }) else { return nil }
-        self = found
-    }
-    public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
+    public static func < (lhs: PointsKind, rhs: PointsKind) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
-/// One (member, kind) line of a settled day: what the rules give and what was paid.
-public struct Line: Equatable, Hashable, Sendable {
-    public var memberId: Int64
-    public var kind: Kind
-    public var entitledFen: Int64
-    public var paidFen: Int64
-    public var forfeitedFen: Int64 { entitledFen - paidFen }
-    public init(memberId: Int64, kind: Kind, entitledFen: Int64, paidFen: Int64) {
-        self.memberId = memberId; self.kind = kind; self.entitledFen = entitledFen; self.paidFen = paidFen
-    }
-}
+/// One (member, kind) line of a settled points day.
+public typealias PointsLine = Line<PointsKind>
 
 /// What one lot released on the day, by kind, for every lot active at the start of the day.
 public struct LotRelease: Equatable, Sendable {
     public var orderId: Int64
     public var memberId: Int64
-    /// Released by kind, indexed by `Kind.rawValue`.
+    /// Released today by kind.
     public var staticFen: Int64
     public var shareFen: Int64
     public var teamFen: Int64
@@ -56,11 +45,11 @@ public struct DaySummary: Equatable, Sendable {
 }
 
 /// The result of settling one day.
-public struct DayResult: Sendable {
+public struct DayResult: DayOutput, Sendable {
     public var day: Day
     public var planEffectiveFrom: Day
     /// Sorted by (member id, kind); only lines with entitled > 0.
-    public var lines: [Line]
+    public var lines: [PointsLine]
     /// Sorted by (member id, lot age); every lot active at the start of the day.
     public var lots: [LotRelease]
     public var summary: DaySummary

@@ -35,13 +35,6 @@ public struct OrderRow: Equatable, Sendable {
     }
 }
 
-/// How much of a lot was released before the day being settled.
-public struct LotState: Equatable, Sendable {
-    public var orderId: Int64
-    public var releasedFen: Int64
-    public init(orderId: Int64, releasedFen: Int64) { self.orderId = orderId; self.releasedFen = releasedFen }
-}
-
 /// Input the rules refuse before computing anything. Each case names the ids involved.
 public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicateMember(id: Int64)

@@ -4,7 +4,7 @@ import Testing
 /// The random shops must reach every rule, or agreement with the reference would prove little.
 @Suite struct RandomShopCoverageTests {
     @Test func randomShopsExerciseEveryKindAndForfeit() throws {
-        var kinds = Set<Kind>()
+        var kinds = Set<PointsKind>()
         var forfeits = 0, exhausted = 0, refundedLots = 0, peers = 0
         for seed in 0..<200 as Range<UInt64> {
             let shop = RandomShop(seed: seed)
@@ -19,7 +19,7 @@ import Testing
                 exhausted += result.summary.lotsExhausted
             }
         }
-        #expect(kinds == Set(Kind.allCases))
+        #expect(kinds == Set(PointsKind.allCases))
         #expect(forfeits > 50)
         #expect(exhausted > 50)
         #expect(peers > 20)

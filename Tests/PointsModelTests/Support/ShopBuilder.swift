@@ -3,7 +3,7 @@ import SettleSynthetic
 
 /// Builds small shops for tests: members by name, orders in yuan, settled day by day.
 struct ShopBuilder {
-    var plans: PlanBook
+    var plans: PointsPlanBook
     var members: [MemberRow] = []
     var orders: [OrderRow] = []
     private var ids: [String: Int64] = [:]
@@ -12,7 +12,7 @@ struct ShopBuilder {
     static let day0 = Day(iso: "2026-01-01")!
 
     init(plan: Plan = ShopBuilder.defaultPlan) {
-        plans = PlanBook([.init(effectiveFrom: ShopBuilder.day0, plan: plan)])
+        plans = PointsPlanBook([.init(effectiveFrom: ShopBuilder.day0, plan: plan)])
     }
 
     static var defaultPlan: Plan { try! Plan.parse(json: Plan.defaultDocument, isKnownTimeZone: { _ in true }) }
@@ -48,9 +48,9 @@ struct ShopBuilder {
 }
 
 extension DayResult {
-    func line(_ memberId: Int64, _ kind: Kind) -> Line? { lines.first { $0.memberId == memberId && $0.kind == kind } }
-    func entitled(_ memberId: Int64, _ kind: Kind) -> Int64 { line(memberId, kind)?.entitledFen ?? 0 }
-    func paid(_ memberId: Int64, _ kind: Kind) -> Int64 { line(memberId, kind)?.paidFen ?? 0 }
+    func line(_ memberId: Int64, _ kind: PointsKind) -> PointsLine? { lines.first { $0.memberId == memberId && $0.kind == kind } }
+    func entitled(_ memberId: Int64, _ kind: PointsKind) -> Int64 { line(memberId, kind)?.entitledFen ?? 0 }
+    func paid(_ memberId: Int64, _ kind: PointsKind) -> Int64 { line(memberId, kind)?.paidFen ?? 0 }
 }
 
 /// A small, seeded, deterministic generator so failures reproduce from a number.

@@ -1,3 +1,5 @@
+import SettleKernel
+
 /// Why a member was entitled to its share, team and peer amounts on a day (issue 4, explain):
 /// every downline member whose static release gave it something, with the base, the rate and
 /// the rule that chose the rate.
@@ -18,7 +20,7 @@ public struct Explanation: Sendable {
     public struct Source: Sendable {
         /// The downline member whose static release this is (member index).
         public var member: Int32
-        public var kind: Kind
+        public var kind: PointsKind
         /// Generations below the explained member (1: a direct referral).
         public var generation: Int
         /// The explained member's direct referral whose team the source is in (or the source).
@@ -37,7 +39,7 @@ public struct Explanation: Sendable {
     public var teamPerformanceFen: Int128
     /// Sorted by kind, generation, then source member id.
     public var sources: [Source]
-    /// Exact sums by kind (indexed by `Kind.rawValue`; static stays 0).
+    /// Exact sums by kind (indexed by `PointsKind.rawValue`; static stays 0).
     public var partsByKind: [Int128]
     /// What the rules entitle: each exact sum truncated once (SPEC rounding).
     public var entitledFen: [Int64] { partsByKind.map { Int64($0 / Int128(Rate.scale)) } }
@@ -103,7 +105,7 @@ public struct Explanation: Sendable {
             }
         }
         sources.sort { ($0.kind.rawValue, $0.generation, tree.ids[Int($0.member)]) < ($1.kind.rawValue, $1.generation, tree.ids[Int($1.member)]) }
-        var parts = [Int128](repeating: 0, count: Kind.allCases.count)
+        var parts = [Int128](repeating: 0, count: PointsKind.allCases.count)
         for source in sources { parts[source.kind.rawValue] += source.parts }
         let tier = Int(starTier[Int(member)])
         return Explanation(member: member, day: day, starTier: tier >= 0 ? tier : nil, teamPerformanceFen: teamPerformanceFen,

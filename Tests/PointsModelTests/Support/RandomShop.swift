@@ -4,7 +4,7 @@
 /// cents, below the lowest tier and exactly on thresholds, refunds, several plan versions,
 /// and plans that make members run out of locked points.
 struct RandomShop {
-    var plans: PlanBook
+    var plans: PointsPlanBook
     var members: [MemberRow]
     var orders: [OrderRow]
     var firstDay: Day
@@ -17,13 +17,13 @@ struct RandomShop {
         firstDay = RandomShop.start
         days = Int32.random(in: 3...6, using: &random)
 
-        var versions: [PlanBook.Version] = [.init(effectiveFrom: RandomShop.start.advanced(by: -30), plan: RandomShop.plan(&random))]
+        var versions: [PointsPlanBook.Version] = [.init(effectiveFrom: RandomShop.start.advanced(by: -30), plan: RandomShop.plan(&random))]
         for _ in 0..<Int.random(in: 0...2, using: &random) {
             versions.append(.init(effectiveFrom: RandomShop.start.advanced(by: Int32.random(in: -10...5, using: &random)),
                                   plan: RandomShop.plan(&random)))
         }
         var seenDays = Set<Day>()
-        plans = PlanBook(versions.filter { seenDays.insert($0.effectiveFrom).inserted })
+        plans = PointsPlanBook(versions.filter { seenDays.insert($0.effectiveFrom).inserted })
 
         // Members: ids sparse and unordered; shapes from wide to a single chain.
         let count = Int.random(in: 1...maxMembers, using: &random)

@@ -5,12 +5,12 @@
 struct ReferenceSettlement {
     struct LotRow: Equatable { var orderId: Int64; var byKind: [Int64]; var total: Int64; var exhausted: Bool }
 
-    let plans: PlanBook
+    let plans: PointsPlanBook
     let members: [MemberRow]
     let orders: [OrderRow]
     var released: [Int64: Int64] = [:]          // order id → released so far
 
-    mutating func settle(day: Day) -> (lines: [Line], lots: [LotRow]) {
+    mutating func settle(day: Day) -> (lines: [PointsLine], lots: [LotRow]) {
         let plan = plans.plan(on: day)
         let referrer = Dictionary(uniqueKeysWithValues: members.map { ($0.id, $0.referrerId) })
 
@@ -92,10 +92,10 @@ struct ReferenceSettlement {
         }
 
         // Pay, member by member: share, then team, then peer, oldest lot first.
-        var lines: [Line] = []
+        var lines: [PointsLine] = []
         for member in members.map(\.id).sorted() {
-            if let s = staticOf[member], s > 0 { lines.append(Line(memberId: member, kind: .static, entitledFen: s, paidFen: s)) }
-            for (kind, parts) in [(Kind.share, share[member]), (.team, team[member]), (.peer, peer[member])] {
+            if let s = staticOf[member], s > 0 { lines.append(PointsLine(memberId: member, kind: .static, entitledFen: s, paidFen: s)) }
+            for (kind, parts) in [(PointsKind.share, share[member]), (.team, team[member]), (.peer, peer[member])] {
                 let entitled = Int64((parts ?? 0) / 1_000_000_000)
                 guard entitled > 0 else { continue }
                 var left = entitled
@@ -106,7 +106,7 @@ struct ReferenceSettlement {
                     byKind[lot.order.id]![kind.rawValue] += take
                     left -= take
                 }
-                lines.append(Line(memberId: member, kind: kind, entitledFen: entitled, paidFen: entitled - left))
+                lines.append(PointsLine(memberId: member, kind: kind, entitledFen: entitled, paidFen: entitled - left))
             }
         }
         var lotRows: [LotRow] = []

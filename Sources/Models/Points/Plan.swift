@@ -1,3 +1,5 @@
+import SettleKernel
+
 /// One version of the reward plan (SPEC §2), already validated.
 public struct Plan: Equatable, Sendable {
     public struct GiftTier: Equatable, Sendable {
@@ -37,33 +39,16 @@ public struct Plan: Equatable, Sendable {
     }
 }
 
-/// The versions of the plan, each in force from its `effectiveFrom` day.
-public struct PlanBook: Sendable {
-    public struct Version: Sendable {
-        public var effectiveFrom: Day
-        public var plan: Plan
-        public init(effectiveFrom: Day, plan: Plan) { self.effectiveFrom = effectiveFrom; self.plan = plan }
+/// The points program's plan versions.
+public typealias PointsPlanBook = PlanBook<Plan>
+
+extension Plan: ModelPlan {
+    /// A stable list of the plan's terms for the input digest (the same numbers since session 1).
+    public var digestFields: [Int64] {
+        var fields: [Int64] = [Int64(releaseLagDays), dailyReleaseRate.ppb, peerRate.ppb, Int64(peerGenerations)]
+        for tier in giftTiers { fields += [tier.minAmountFen, tier.multiplier.ppb] }
+        fields += shareRates.map(\.ppb)
+        for tier in starTiers { fields += [Int64(tier.stars), tier.minTeamPerformanceFen, tier.rate.ppb] }
+        return fields
     }
-
-    public let versions: [Version]
-
-    /// - Precondition: at least one version.
-    public init(_ versions: [Version]) {
-        precondition(!versions.isEmpty, "a plan book needs at least one version")
-        self.versions = versions.sorted { $0.effectiveFrom < $1.effectiveFrom }
-    }
-
-    /// The version with the greatest `effectiveFrom <= day`; the first version for earlier days.
-    public func version(on day: Day) -> Version { versions[versionIndex(on: day)] }
-
-    public func versionIndex(on day: Day) -> Int {
-        var low = 0, high = versions.count - 1, found = 0
-        while low <= high {
-            let mid = (low + high) / 2
-            if versions[mid].effectiveFrom <= day { found = mid; low = mid + 1 } else { high = mid - 1 }
-        }
-        return found
-    }
-
-    public func plan(on day: Day) -> Plan { version(on: day).plan }
 }

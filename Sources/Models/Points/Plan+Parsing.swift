@@ -1,11 +1,4 @@
-import FoundationEssentials
-
-/// Why a plan document was refused. `field` is a JSON path such as `star_tiers[2].rate`.
-public struct PlanError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var field: String
-    public var reason: String
-    public var description: String { "plan field \(field): \(reason)" }
-}
+import SettleKernel
 
 extension Plan {
     /// The seed's plan (SPEC §2), as a JSON document.
@@ -46,22 +39,10 @@ extension Plan {
         isKnownTimeZone: (String) -> Bool,
         firstTimeZone: String? = nil
     ) throws(PlanError) -> Plan {
-        let root: JSONValue
-        do {
-            root = try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
-        } catch {
-            throw PlanError(field: "$", reason: "not valid JSON")
-        }
-        let object = try PlanReader.object(root, at: "$")
         let keys = ["timezone", "release_lag_days", "daily_release_rate", "gift_tiers", "share_rates",
                     "star_tiers", "peer_rate", "peer_generations", "max_points_payment_ratio"]
-        try PlanReader.requireExactKeys(object, keys, at: "")
-
-        let timezone = try PlanReader.string(object["timezone"]!, at: "timezone")
-        guard isKnownTimeZone(timezone) else { throw PlanError(field: "timezone", reason: "unknown timezone \"\(timezone)\"") }
-        if let firstTimeZone, firstTimeZone != timezone {
-            throw PlanError(field: "timezone", reason: "must stay \"\(firstTimeZone)\", the first version's timezone (got \"\(timezone)\")")
-        }
+        let object = try PlanReader.root(json: text, keys: keys)
+        let timezone = try PlanReader.timezone(object, isKnown: isKnownTimeZone, first: firstTimeZone)
         let lag = try PlanReader.integer(object["release_lag_days"]!, at: "release_lag_days", in: 0...366)
         let daily = try PlanReader.rate(object["daily_release_rate"]!, at: "daily_release_rate")
         let gifts = try parseGiftTiers(object["gift_tiers"]!)
@@ -124,100 +105,3 @@ extension Plan {
     }
 }
 
-/// Typed access to a decoded JSON document, with errors that carry the field path.
-enum PlanReader {
-    static func object(_ value: JSONValue, at path: String) throws(PlanError) -> [String: JSONValue] {
-        guard case .object(let object) = value else { throw PlanError(field: path, reason: "must be an object") }
-        return object
-    }
-
-    static func array(_ value: JSONValue, at path: String) throws(PlanError) -> [JSONValue] {
-        guard case .array(let array) = value else { throw PlanError(field: path, reason: "must be an array") }
-        return array
-    }
-
-    static func string(_ value: JSONValue, at path: String) throws(PlanError) -> String {
-        guard case .string(let text) = value else { throw PlanError(field: path, reason: "must be a string") }
-        return text
-    }
-
-    static func integer(_ value: JSONValue, at path: String, in range: ClosedRange<Int64>) throws(PlanError) -> Int {
-        guard case .integer(let number) = value else { throw PlanError(field: path, reason: "must be a whole number") }
-        guard range.contains(number) else {
-            throw PlanError(field: path, reason: "is \(number); must be from \(range.lowerBound) to \(range.upperBound)")
-        }
-        return Int(number)
-    }
-
-    /// A non-negative decimal string with up to nine decimals.
-    static func decimal(_ value: JSONValue, at path: String) throws(PlanError) -> Rate {
-        guard case .string(let text) = value else { throw PlanError(field: path, reason: "must be a decimal string such as \"0.012\"") }
-        guard let rate = Rate.parse(text) else {
-            throw PlanError(field: path, reason: "\"\(text)\" is not a plain decimal with at most \(Rate.scaleDigits) decimals")
-        }
-        guard rate >= .zero else { throw PlanError(field: path, reason: "is below 0") }
-        return rate
-    }
-
-    /// A rate: a decimal from 0 to 1.
-    static func rate(_ value: JSONValue, at path: String) throws(PlanError) -> Rate {
-        let rate = try decimal(value, at: path)
-        guard rate <= .one else { throw PlanError(field: path, reason: "is above 1") }
-        return rate
-    }
-
-    /// An amount in yuan with at most two decimals, as fen.
-    static func amount(_ value: JSONValue, at path: String) throws(PlanError) -> Int64 {
-        guard case .string(let text) = value else { throw PlanError(field: path, reason: "must be a decimal string such as \"3000\"") }
-        guard let fen = Fen.parse(text), fen >= 0, fen < 1_000_000_000_000_000 else {
-            throw PlanError(field: path, reason: "\"\(text)\" is not an amount in yuan with at most 2 decimals")
-        }
-        return fen
-    }
-
-    static func requireExactKeys(_ object: [String: JSONValue], _ keys: [String], at path: String) throws(PlanError) {
-        let prefix = path.isEmpty ? "" : path + "."
-        for key in keys where object[key] == nil { throw PlanError(field: prefix + key, reason: "is missing") }
-        for key in object.keys.sorted() where !keys.contains(key) { throw PlanError(field: prefix + key, reason: "is not a known key") }
-    }
-}
-
-/// Any JSON value. Non-integer numbers are kept apart (and refused by the plan reader)
-/// so that no plan number ever passes through a binary floating-point type.
-enum JSONValue: Decodable, Equatable {
-    case null
-    case bool(Bool)
-    case integer(Int64)
-    case nonIntegerNumber
-    case string(String)
-    case array([JSONValue])
-    case object([String: JSONValue])
-
-    init(from decoder: any Decoder) throws {
-        if var unkeyed = try? decoder.unkeyedContainer() {
-            var items: [JSONValue] = []
-            while !unkeyed.isAtEnd { items.append(try unkeyed.decode(JSONValue.self)) }
-            self = .array(items)
-            return
-        }
-        if let keyed = try? decoder.container(keyedBy: AnyKey.self) {
-            var object: [String: JSONValue] = [:]
-            for key in keyed.allKeys { object[key.stringValue] = try keyed.decode(JSONValue.self, forKey: key) }
-            self = .object(object)
-            return
-        }
-        let single = try decoder.singleValueContainer()
-        if single.decodeNil() { self = .null }
-        else if let value = try? single.decode(Bool.self) { self = .bool(value) }
-        else if let value = try? single.decode(Int64.self) { self = .integer(value) }
-        else if let value = try? single.decode(String.self) { self = .string(value) }
-        else { self = .nonIntegerNumber }
-    }
-
-    struct AnyKey: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-}

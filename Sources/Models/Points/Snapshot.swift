@@ -1,0 +1,128 @@
+import SettleKernel
+
+/// What the points rules need of a shop for a run: the shop itself (tree and orders) and the
+/// lots its qualifying orders gift, with the terms promised when they were bought (SPEC §3.1).
+/// Built once, then any number of consecutive days are settled against it.
+public struct Snapshot: Sendable {
+    public let shop: Shop
+    public let plans: PointsPlanBook
+
+    // Lots (qualifying orders), in the shop's order order: a member's lots oldest first.
+    public let lotOrder: [Int32]
+    public let lotTier: [Int8]
+    public let lotCapFen: [Int64]
+    public let lotDailyFen: [Int64]
+    /// First day the lot may release: paid day + the paid day's plan's `release_lag_days`.
+    public let lotActiveFrom: [Int32]
+    /// Lots of member m: `memberLotStart[m] ..< memberLotStart[m + 1]`.
+    public let memberLotStart: [Int32]
+
+    public var lotCount: Int { lotOrder.count }
+
+    // The shop's parts, as the rules have always named them.
+    public var tree: ReferralTree { shop.tree }
+    public var orderCount: Int { shop.orderCount }
+    public var orderIds: [Int64] { shop.orderIds }
+    public var orderMember: [Int32] { shop.orderMember }
+    public var orderAmountFen: [Int64] { shop.orderAmountFen }
+    public var orderCashFen: [Int64] { shop.orderCashFen }
+    public var orderPointsFen: [Int64] { shop.orderPointsFen }
+    public var orderPaidOn: [Int32] { shop.orderPaidOn }
+    public var orderRefundedOn: [Int32] { shop.orderRefundedOn }
+    public var memberOrderStart: [Int32] { shop.memberOrderStart }
+
+    public init(plans: PointsPlanBook, members: [MemberRow], orders: [OrderRow]) throws(InputError) {
+        self.init(plans: plans, shop: try Shop(members: members, orders: orders))
+    }
+
+    /// The lots of `shop`'s orders, with the terms of the plan in force on each order's paid day.
+    public init(plans: PointsPlanBook, shop: Shop) {
+        self.shop = shop
+        self.plans = plans
+        let terms = plans.versions.map { LotTerms($0.plan) }
+        let count = shop.orderCount
+        var lotOrder: [Int32] = [], lotTier: [Int8] = [], lotCap: [Int64] = [], lotDaily: [Int64] = [], lotFrom: [Int32] = []
+        var lotMember: [Int32] = []
+        lotOrder.reserveCapacity(count); lotCap.reserveCapacity(count); lotDaily.reserveCapacity(count)
+        for index in 0..<count {                               // bounded: one pass over the orders
+            let amount = shop.orderAmountFen[index]
+            let paidOn = shop.orderPaidOn[index]
+            let term = terms[plans.versionIndex(on: Day(paidOn))]
+            guard let tier = term.tier(forAmountFen: amount) else { continue }
+            lotOrder.append(Int32(index))
+            lotTier.append(Int8(tier))
+            lotCap.append(Rate(ppb: term.multiplierPpb[tier]).applyTruncating(amount))
+            lotDaily.append(term.daily.applyTruncating(amount))
+            lotFrom.append(paidOn + term.lagDays)
+            lotMember.append(shop.orderMember[index])
+        }
+        self.lotOrder = lotOrder
+        self.lotTier = lotTier
+        self.lotCapFen = lotCap
+        self.lotDailyFen = lotDaily
+        self.lotActiveFrom = lotFrom
+        self.memberLotStart = Shop.ranges(keys: lotMember, groups: shop.tree.count)
+    }
+
+    /// A plan version's lot terms in flat arrays, so the per-order loop copies no Plan.
+    struct LotTerms {
+        var minimumFen: [Int64]
+        var multiplierPpb: [Int64]
+        var daily: Rate
+        var lagDays: Int32
+        init(_ plan: Plan) {
+            minimumFen = plan.giftTiers.map(\.minAmountFen)
+            multiplierPpb = plan.giftTiers.map(\.multiplier.ppb)
+            daily = plan.dailyReleaseRate
+            lagDays = Int32(plan.releaseLagDays)
+        }
+        @inline(__always)
+        func tier(forAmountFen amount: Int64) -> Int? {
+            var found: Int? = nil
+            for index in minimumFen.indices where minimumFen[index] <= amount { found = index }
+            return found
+        }
+    }
+
+    /// Order `order` (an index) counts on `day` (SPEC §3.3, §3.8).
+    @inline(__always)
+    public func orderCounts(_ order: Int, on day: Day) -> Bool { shop.orderCounts(order, on: day) }
+
+    /// The lot index of each order id that has a lot (for loading saved lot states).
+    public func lotIndexByOrderId() -> [Int64: Int32] {
+        var map = [Int64: Int32](minimumCapacity: lotCount)
+        for lot in 0..<lotCount { map[orderIds[Int(lotOrder[lot])]] = Int32(lot) }
+        return map
+    }
+
+    /// Released-so-far per lot, from saved states. A state for an order that is not a lot is an
+    /// input error (the order was deleted or changed under a settled day).
+    public func balances(from states: [LotState]) throws(InputError) -> LotBalances {
+        var released = [Int64](repeating: 0, count: lotCount)
+        guard !states.isEmpty else { return LotBalances(releasedFen: released) }
+        let map = lotIndexByOrderId()
+        for state in states {
+            guard let lot = map[state.orderId] else {
+                throw .lotStateForUnknownLot(orderId: state.orderId, detail: "the order is gone or no longer qualifies for a lot")
+            }
+            guard state.releasedFen >= 0, state.releasedFen <= lotCapFen[Int(lot)] else {
+                throw .lotStateForUnknownLot(orderId: state.orderId, detail: "released \(state.releasedFen) fen is outside 0…cap \(lotCapFen[Int(lot)])")
+            }
+            released[Int(lot)] = state.releasedFen
+        }
+        return LotBalances(releasedFen: released)
+    }
+}
+
+/// How much each lot of a snapshot has released so far: the state carried from day to day.
+public struct LotBalances: Equatable, Sendable {
+    public var releasedFen: [Int64]
+    public init(releasedFen: [Int64]) { self.releasedFen = releasedFen }
+}
+
+/// How much of a lot was released before the day being settled.
+public struct LotState: Equatable, Sendable {
+    public var orderId: Int64
+    public var releasedFen: Int64
+    public init(orderId: Int64, releasedFen: Int64) { self.orderId = orderId; self.releasedFen = releasedFen }
+}

@@ -1,0 +1,45 @@
+/// The seam between the machinery (days, runs, reruns, locks, late input, the store, the CLI)
+/// and one reward model's rules. A model is pure: it parses its plan, derives what it needs from
+/// the shop, and settles one day from the previous day's state. It imports nothing of the store,
+/// the job or the command line; they know it only through this protocol.
+public protocol RewardModel {
+    /// One validated version of the model's parameters.
+    associatedtype Plan: ModelPlan
+    /// What settling needs from the shop, built once per run (points: the lots and their terms).
+    associatedtype Derived: Sendable
+    /// What one day hands the next (points: each lot's released total).
+    associatedtype State
+    /// The model's kinds of line.
+    associatedtype Kind: LineKind
+    /// One settled day: its lines and whatever the model's state store writes.
+    associatedtype Result: DayOutput where Result.Kind == Kind
+    /// What a settled day leaves for its report once its rows are gone (a catch-up keeps these only).
+    associatedtype Summary: Sendable
+
+    /// The program's name: `--model NAME`, the `model` column of every shared table.
+    static var name: String { get }
+    /// Distinguishes the program's settlement lock from the other programs' (0 for points).
+    static var lockNumber: Int64 { get }
+    /// The seed's plan, as a JSON document (`settle plan default`).
+    static var defaultPlanDocument: String { get }
+
+    /// Parses and validates a plan document; every refusal names the field.
+    static func parsePlan(json: String, isKnownTimeZone: (String) -> Bool, firstTimeZone: String?) throws(PlanError) -> Plan
+    /// What the model needs from the shop for days settled with `plans`.
+    static func derive(shop: Shop, plans: PlanBook<Plan>) throws(InputError) -> Derived
+    /// The first day a catch-up settles when no day is settled yet; nil: the first paid order's day.
+    static func firstDay(plans: PlanBook<Plan>) -> Day?
+    /// Settles `day` from the state at the end of the previous day, leaving the state at the end
+    /// of `day`. Pure, total, linear in the shop and the day; asserts its own invariants.
+    static func settle(day: Day, derived: Derived, state: inout State) -> Result
+    static func summary(of result: Result) -> Summary
+}
+
+/// What the machinery reads of a settled day, whatever the model.
+public protocol DayOutput {
+    associatedtype Kind: LineKind
+    var day: Day { get }
+    var planEffectiveFrom: Day { get }
+    /// Sorted by (member id, kind); only lines with entitled > 0.
+    var lines: [Line<Kind>] { get }
+}

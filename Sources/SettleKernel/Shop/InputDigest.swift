@@ -1,0 +1,68 @@
+/// Digests of the inputs that belong to each day: the orders paid on it and the refunds made on
+/// it. A settled day stores its own; a later run recomputes them from the tables and names the
+/// settled days whose inputs changed (late orders, late refunds, edits). Order-independent: a
+/// digest is the sum (mod 2^64) of a mixed hash of each row, so row order never matters.
+public struct DayDigest: Equatable, Sendable {
+    public var paid: UInt64 = 0
+    public var refunds: UInt64 = 0
+    public init(paid: UInt64 = 0, refunds: UInt64 = 0) { self.paid = paid; self.refunds = refunds }
+    public var paidHex: String { InputDigest.hex(paid) }
+    public var refundsHex: String { InputDigest.hex(refunds) }
+}
+
+public enum InputDigest {
+    /// Digests of every day in `days`, from a shop's orders.
+    public static func byDay(_ shop: Shop, days: ClosedRange<Day>) -> [Day: DayDigest] {
+        var digests: [Day: DayDigest] = [:]
+        for order in 0..<shop.orderCount {
+            let paidOn = Day(shop.orderPaidOn[order])
+            let memberId = shop.tree.ids[Int(shop.orderMember[order])]
+            if days.contains(paidOn) {
+                let hash = mix([shop.orderIds[order], memberId, shop.orderAmountFen[order],
+                                shop.orderCashFen[order], shop.orderPointsFen[order], Int64(paidOn.number)])
+                digests[paidOn, default: DayDigest()].paid &+= hash
+            }
+            let refundedOn = shop.orderRefundedOn[order]
+            if refundedOn != Int32.max, days.contains(Day(refundedOn)) {
+                digests[Day(refundedOn), default: DayDigest()].refunds &+= mix([shop.orderIds[order], Int64(refundedOn)])
+            }
+        }
+        return digests
+    }
+
+    /// A digest of the whole shop and a program's plan book, for the run record.
+    public static func whole<Plan: ModelPlan>(_ shop: Shop, plans: PlanBook<Plan>) -> String {
+        var sum: UInt64 = 0
+        for member in 0..<shop.tree.count {
+            let parent = shop.tree.parent[member]
+            sum &+= mix([shop.tree.ids[member], parent < 0 ? -1 : shop.tree.ids[Int(parent)]])
+        }
+        for order in 0..<shop.orderCount {
+            sum &+= mix([shop.orderIds[order], shop.orderAmountFen[order], Int64(shop.orderPaidOn[order]),
+                         Int64(shop.orderRefundedOn[order]), shop.orderPointsFen[order]])
+        }
+        for version in plans.versions {
+            sum &+= mix([Int64(version.effectiveFrom.number), Int64(bitPattern: mix(version.plan.digestFields))])
+        }
+        return "m\(shop.tree.count)-o\(shop.orderCount)-" + hex(sum)
+    }
+
+    public static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    /// SplitMix64 finalizer over the fields: stable across processes and platforms
+    /// (Swift's `Hasher` is seeded per process and must not be used here).
+    @inline(__always)
+    public static func mix(_ fields: [Int64]) -> UInt64 {
+        var state: UInt64 = 0x243F_6A88_85A3_08D3
+        for field in fields {
+            state = (state ^ UInt64(bitPattern: field)) &* 0x9E37_79B9_7F4A_7C15
+            state = (state ^ (state >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            state = (state ^ (state >> 27)) &* 0x94D0_49BB_1331_11EB
+            state ^= state >> 31
+        }
+        return state
+    }
+}
