@@ -25,7 +25,8 @@ FIXTURE_LAST_DAY=2026-01-30
 
 # The shop, as SQL on standard output: 150 members, 400 orders. Deterministic: its own
 # generator (splitmix64, seed $1, default 20260101), not Python's or PostgreSQL's random, so the
-# same seed gives the same shop on any Python 3 and any PostgreSQL.
+# same seed gives the same shop on any Python 3 and any PostgreSQL. The fixture uses the default
+# seed; FIXTURE_SEED picks another shop (for scripts/compare-versions.sh).
 fixture_shop_sql() {
   python3 - "${1:-20260101}" <<'PY'
 import sys
@@ -123,7 +124,7 @@ fixture_settle_history() {
     fixture_settle "$bin" "$sqldir" "$db" migrate
     fixture_settle "$bin" "$sqldir" "$db" plan default > "$work/plan.json"
     fixture_settle "$bin" "$sqldir" "$db" plan set --effective-from "$FIXTURE_FIRST_DAY" "$work/plan.json"
-    fixture_shop_sql | psql -X -q -v ON_ERROR_STOP=1 -d "$db"
+    fixture_shop_sql "${FIXTURE_SEED:-20260101}" | psql -X -q -v ON_ERROR_STOP=1 -d "$db"
     for d in $(seq -w 1 30); do
       fixture_settle "$bin" "$sqldir" "$db" run --date "2026-01-$d"
     done
@@ -193,17 +194,24 @@ fixture_main() {
   mkdir -p "$out"; out=$(cd "$out" && pwd)
 
   local pgdir work name=v1-points-30-days
-  pgdir=${FIXTURE_PG_DIR:-$(mktemp -d /tmp/upgrade-fixture-pg.XXXXXX)}
+  if [ -n "${FIXTURE_PG_DIR:-}" ]; then   # kept after the run, for a look at the database
+    pgdir=$FIXTURE_PG_DIR
+    trap '"$FIXTURE_SCRIPTS/pg.sh" stop "'"$pgdir"'"' EXIT
+  else
+    pgdir=$(mktemp -d /tmp/upgrade-fixture-pg.XXXXXX)
+    trap '"$FIXTURE_SCRIPTS/pg.sh" stop "'"$pgdir"'"; rm -rf "'"$pgdir"'"' EXIT
+  fi
   work=$(mktemp -d /tmp/upgrade-fixture.XXXXXX)
-  trap '"$FIXTURE_SCRIPTS/pg.sh" stop "'"$pgdir"'"; rm -rf "'"$pgdir"'"' EXIT
   eval "$("$FIXTURE_SCRIPTS/pg.sh" start "$pgdir")"
   echo "PostgreSQL: $(psql -X -tA -c 'SHOW server_version'); work files in $work"
 
   local db=upgrade_fixture log=$work/settle.log
-  psql -X -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE $db"
+  psql -X -q -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
   echo "settling 2026-01-01 … 2026-01-30 with $old_bin (log: $log)"
   fixture_settle_history "$old_bin" "$old_sql" "$db" "$log"
   fixture_adjust "$old_bin" "$old_sql" "$db" "$log"
+  grep -E '^(late refund|adjust):' "$log" || true
+  grep -i 'warning' "$log" || true
   psql -X -d "$db" -c "SELECT kind, count(*) AS lines, sum(entitled) AS entitled, sum(paid) AS paid FROM settle.settlement_lines GROUP BY 1 ORDER BY 1"
   local kinds
   kinds=$(fixture_query "$db" "SELECT count(DISTINCT kind) FROM settle.settlement_lines")
@@ -216,14 +224,20 @@ fixture_main() {
   [ "$status" = 0 ] || { cat "$work/verify.json" >&2; echo "the old settle verify failed ($status)" >&2; exit 1; }
 
   echo "dumping"
-  pg_dump --no-owner --no-privileges -d "$db" > "$work/$name.sql"
+  # pg_dump 15.14+ (also 13.22, 14.19, 16.10, 17.6) wraps its output in \restrict KEY … \unrestrict
+  # KEY (CVE-2025-8714) with a random key: a psql older than those releases refuses the unknown
+  # meta-command, and the key changes on every dump. The fixture is ours, not an untrusted
+  # server's: the two lines are dropped, so any psql restores it and a regenerated dump diffs
+  # only where the data differ.
+  pg_dump --no-owner --no-privileges -d "$db" | sed -e '/^\\restrict [A-Za-z0-9]*$/d' -e '/^\\unrestrict [A-Za-z0-9]*$/d' > "$work/$name.sql"
 
   # The restore a test does, checked with the old binary and the same figures.
   local restored=upgrade_fixture_restored
-  psql -X -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE $restored"
-  psql -X -q -v ON_ERROR_STOP=1 -d "$restored" -f "$work/$name.sql" > "$work/restore.log" 2>&1 \
+  psql -X -q -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS $restored WITH (FORCE)" -c "CREATE DATABASE $restored"
+  # (psql -q still prints the results of the dump's SELECT set_config / setval on standard output.)
+  psql -X -q -v ON_ERROR_STOP=1 -d "$restored" -f "$work/$name.sql" > /dev/null 2> "$work/restore.log" \
     || { cat "$work/restore.log" >&2; echo "the dump does not restore" >&2; exit 1; }
-  [ -s "$work/restore.log" ] && { echo "restore printed:"; cat "$work/restore.log"; }
+  if [ -s "$work/restore.log" ]; then echo "the restore printed on standard error:"; cat "$work/restore.log"; fi
   fixture_figures "$restored" > "$work/figures-restored"
   diff "$work/figures" "$work/figures-restored" || { echo "the restore differs from the original" >&2; exit 1; }
   status=0
@@ -234,8 +248,9 @@ fixture_main() {
   local size
   size=$(wc -c < "$work/$name.sql")
   [ "$size" -lt 3000000 ] || { echo "the dump is $size bytes (over 3 MB): shrink the shop" >&2; exit 1; }
-  if grep -nE '^SET (transaction_timeout|idle_session_timeout)|^\\restrict|^\\unrestrict' "$work/$name.sql"; then
-    echo "warning: the dump has lines an older psql / PostgreSQL 15 may reject (above)" >&2
+  # A newer pg_dump (17+) writes SET transaction_timeout, which PostgreSQL 15 and 16 refuse.
+  if grep -nE '^SET transaction_timeout|^\\(un)?restrict' "$work/$name.sql"; then
+    echo "warning: the dump has lines that PostgreSQL 15 or an older psql refuses (above)" >&2
   fi
 
   local commit=unknown
@@ -245,14 +260,15 @@ fixture_main() {
     echo "# $name: figures the previous settle computed on the database in $name.sql."
     echo "# Made by scripts/make-upgrade-fixture.sh with settle at commit $commit,"
     echo "# $(psql -X -tA -c 'SELECT version()' | cut -d, -f1) / $(pg_dump --version)."
-    echo "# Every *_md5 is one row of the query below (md5 of the rows joined by newlines):"
+    echo "# Each *_md5 is the one value its query returns (psql -tA; the md5 of the rows joined by newlines):"
     echo "# lines_md5:    $FIXTURE_LINES_MD5_SQL"
     echo "# wallet_md5:   $FIXTURE_WALLET_MD5_SQL"
     echo "# lot_days_md5: $FIXTURE_LOTS_MD5_SQL"
     echo "# runs, days, lot_days, settlement_lines, members, orders, wallet_adjustments: SELECT count(*) FROM settle.<name>"
     echo "# first_day, last_day: SELECT min(settle_date), max(settle_date) FROM settle.days"
     echo "# report_day_json: \`settle report day --date $FIXTURE_LAST_DAY --format json\`, verify_json: \`settle verify --format json\`"
-    echo "# (old binary, on the original database), each as one line of compact JSON, keys in their order."
+    echo "# (old binary, on the original database), each as one line of compact JSON, keys in their order;"
+    echo "# a later version may add keys (README: keys are only added), not change these values."
     cat "$work/figures"
     echo "report_day_json=$(fixture_compact_json < "$work/report-day.json")"
     echo "verify_json=$(fixture_compact_json < "$work/verify.json")"

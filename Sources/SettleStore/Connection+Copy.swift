@@ -25,8 +25,10 @@ extension Connection {
     }
 
     /// `COPY … FROM STDIN` in text format. `produce` appends rows to the writer, which sends them
-    /// in chunks of about a megabyte.
-    public func copyIn(_ sql: String, produce: (inout CopyWriter) throws -> Void) throws {
+    /// in chunks of about a megabyte. Returns the number of rows the server says it stored, after
+    /// checking it against the rows sent.
+    @discardableResult
+    public func copyIn(_ sql: String, produce: (inout CopyWriter) throws -> Void) throws -> Int {
         PQclear(try check(PQexec(handle, sql), sql: sql))
         var writer = CopyWriter(connection: self)
         do {
@@ -38,8 +40,14 @@ extension Connection {
             throw error
         }
         guard PQputCopyEnd(handle, nil) == 1 else { throw lostOrFailed(sql: sql, sqlState: nil) }
-        PQclear(try check(PQgetResult(handle), sql: sql))
+        let result = try check(PQgetResult(handle), sql: sql)
+        let stored = Int(String(cString: PQcmdTuples(result))) ?? -1
+        PQclear(result)
         while let extra = PQgetResult(handle) { PQclear(extra) }
+        guard stored == writer.rows else {
+            throw StoreError(.schema, "COPY stored \(stored) rows of the \(writer.rows) sent", context: Self.summary(sql))
+        }
+        return stored
     }
 
     func putCopyData(_ bytes: [UInt8]) throws(StoreError) {
@@ -91,11 +99,11 @@ public struct CopyWriter {
     }
 
     /// Appends one whole row already in COPY text format (without its newline).
-    public mutating func raw(_ row: [UInt8]) {
+    public mutating func raw(_ row: [UInt8]) throws(StoreError) {
         buffer.append(contentsOf: row)
         buffer.append(0x0A)
         rows += 1
-        if buffer.count >= 1 << 20 { try? flush() }
+        if buffer.count >= 1 << 20 { try flush() }
     }
 
     public mutating func endRow() throws(StoreError) {

@@ -15,12 +15,12 @@ extension SettlementStore {
     }
 
     public func recordedDay(_ day: Day) throws(StoreError) -> RecordedDay? {
-        guard let row = try connection.query("""
+        guard let row = try connection.row("""
             SELECT r.id, r.plan_effective_from - date '1970-01-01', array_to_string(r.entitled_fen, ','), array_to_string(r.paid_fen, ','),
                    r.members_paid, r.lot_count, r.lots_created, r.lots_exhausted, array_to_string(r.star_members, ','),
                    r.locked_fen, r.lots_outstanding, r.revenue_fen, r.cash_revenue_fen, r.points_revenue_fen, r.trailing_revenue_fen
-            FROM settle.days d JOIN settle.runs r ON r.id = d.run_id WHERE d.settle_date = $1::date
-            """, [day.iso]).first else { return nil }
+            FROM settle.days d JOIN settle.runs r ON r.id = d.run_id WHERE d.settle_date = $1::date AND d.model = $2
+            """, [day.iso, model], source: "settle.runs").map({ $0.fields }) else { return nil }
         func numbers(_ text: String?) -> [Int64] { (text ?? "").split(separator: ",").compactMap { Int64($0) } }
         func int(_ index: Int) -> Int64 { row[index].flatMap { Int64($0) } ?? 0 }
         var summary = DaySummary()
@@ -44,24 +44,24 @@ extension SettlementStore {
 
     /// The members paid most on a settled day: (member, paid by kind, forfeited).
     public func topEarners(on day: Day, limit: Int) throws(StoreError) -> [(memberId: Int64, paidFen: [Int64], forfeitedFen: Int64)] {
-        try connection.query("""
+        try connection.rows("""
             SELECT member_id,
                    sum(paid_fen) FILTER (WHERE kind = 0), sum(paid_fen) FILTER (WHERE kind = 1),
                    sum(paid_fen) FILTER (WHERE kind = 2), sum(paid_fen) FILTER (WHERE kind = 3),
                    sum(entitled_fen - paid_fen)
-            FROM settle.day_lines WHERE settle_date = $1::date
+            FROM settle.day_lines WHERE settle_date = $1::date AND model = $3
             GROUP BY member_id ORDER BY sum(paid_fen) DESC, member_id LIMIT $2
-            """, [day.iso, String(limit)]).map { row in
-            (Int64(row[0]!)!, (1...4).map { row[$0].flatMap { Int64($0) } ?? 0 }, Int64(row[5]!)!)
+            """, [day.iso, String(limit), model], source: "settle.day_lines").map { row throws(StoreError) in
+            (try row.int64(0), try (1...4).map { index throws(StoreError) in try row.optionalInt64(index) ?? 0 }, try row.int64(5))
         }
     }
 
     public func phones(of ids: [Int64]) throws(StoreError) -> [Int64: String] {
         guard !ids.isEmpty else { return [:] }
         var phones: [Int64: String] = [:]
-        for row in try connection.query("SELECT id, phone FROM settle.members WHERE id = ANY($1::bigint[])",
-                                        ["{" + ids.map(String.init).joined(separator: ",") + "}"]) {
-            phones[Int64(row[0]!)!] = row[1]!
+        for row in try connection.rows("SELECT id, phone FROM settle.members WHERE id = ANY($1::bigint[])",
+                                       ["{" + ids.map(String.init).joined(separator: ",") + "}"], source: "settle.members") {
+            phones[try row.int64(0)] = try row.text(1)
         }
         return phones
     }
@@ -72,7 +72,7 @@ extension SettlementStore {
     public func walletFen(through day: Day, settledBefore: Day? = nil) throws(StoreError) -> Int64 {
         Int64(try connection.scalar("""
             SELECT coalesce((SELECT sum(p) FROM settle.days d JOIN settle.runs r ON r.id = d.run_id, unnest(r.paid_fen) p
-                             WHERE d.settle_date <= $1::date AND d.settle_date < coalesce($2::date, 'infinity')), 0)
+                             WHERE d.model = 'points' AND d.settle_date <= $1::date AND d.settle_date < coalesce($2::date, 'infinity')), 0)
                  + coalesce((SELECT sum(amount_fen) FROM settle.wallet_adjustments
                              WHERE created_at < ($1::date + 1)::timestamptz), 0)
             """, [day.iso, settledBefore?.iso]) ?? "0") ?? 0
@@ -88,16 +88,19 @@ extension SettlementStore {
     }
 
     public func member(phone: String) throws(StoreError) -> MemberRecord? {
-        try connection.query("""
+        guard let row = try connection.row("""
             SELECT id, phone, to_char(joined_at, 'YYYY-MM-DD HH24:MI:SS'), referrer_id FROM settle.members WHERE phone = $1
-            """, [phone]).first.map { MemberRecord(id: Int64($0[0]!)!, phone: $0[1]!, joinedAt: $0[2]!, referrerId: $0[3].flatMap { Int64($0) }) }
+            """, [phone], source: "settle.members") else { return nil }
+        return MemberRecord(id: try row.int64(0), phone: try row.text(1), joinedAt: try row.text(2), referrerId: try row.optionalInt64(3))
     }
 
     public func lines(of memberId: Int64, on day: Day) throws(StoreError) -> [PointsLine] {
-        try connection.query("""
-            SELECT kind, entitled_fen, paid_fen FROM settle.day_lines WHERE settle_date = $1::date AND member_id = $2 ORDER BY kind
-            """, [day.iso, String(memberId)]).map {
-            PointsLine(memberId: memberId, kind: PointsKind(rawValue: Int($0[0]!)!)!, entitledFen: Int64($0[1]!)!, paidFen: Int64($0[2]!)!)
+        try connection.rows("""
+            SELECT kind, entitled_fen, paid_fen FROM settle.day_lines
+            WHERE settle_date = $1::date AND member_id = $2 AND model = 'points' ORDER BY kind
+            """, [day.iso, String(memberId)], source: "settle.day_lines").map { row throws(StoreError) in
+            guard let kind = Int16(exactly: try row.int64(0)).flatMap(PointsKind.init(code:)) else { throw Self.malformed("day_lines") }
+            return PointsLine(memberId: memberId, kind: kind, entitledFen: try row.int64(1), paidFen: try row.int64(2))
         }
     }
 
@@ -108,7 +111,7 @@ extension SettlementStore {
         var ranges: [Range<Int>] = []
         try connection.copyOut("""
             COPY (SELECT member_id, paid_fen FROM settle.day_lines
-                  WHERE settle_date = current_setting('settle.day')::date AND kind = 0) TO STDOUT
+                  WHERE settle_date = current_setting('settle.day')::date AND model = 'points' AND kind = 0) TO STDOUT
             """) { line in
             CopyText.fields(line, into: &ranges)
             guard ranges.count == 2, let member = CopyText.integer(line, ranges[0]), let fen = CopyText.integer(line, ranges[1])
@@ -132,11 +135,12 @@ extension SettlementStore {
     }
 
     public func walletEntries(of memberId: Int64, limit: Int) throws(StoreError) -> [WalletEntryRecord] {
-        try connection.query("""
+        try connection.rows("""
             SELECT to_char(at, 'YYYY-MM-DD HH24:MI:SS'), source, amount_fen, reason, operator FROM settle.wallet_entries
             WHERE member_id = $1 ORDER BY at DESC, source, amount_fen, reason, operator LIMIT $2
-            """, [String(memberId), String(limit)]).map {
-            WalletEntryRecord(at: $0[0]!, source: $0[1]!, amountFen: Int64($0[2]!)!, reason: $0[3]!, actor: $0[4]!)
+            """, [String(memberId), String(limit)], source: "settle.wallet_entries").map { row throws(StoreError) in
+            WalletEntryRecord(at: try row.text(0), source: try row.text(1), amountFen: try row.int64(2), reason: try row.text(3),
+                              actor: try row.text(4))
         }
     }
 
@@ -155,16 +159,17 @@ extension SettlementStore {
         let days = "{" + keys.map(\.day.iso).joined(separator: ",") + "}"
         let orders = "{" + keys.map { String($0.orderId) }.joined(separator: ",") + "}"
         let exhausted = "{" + exhaustedOrders.map(String.init).joined(separator: ",") + "}"
-        return try connection.query("""
+        return try connection.rows("""
             SELECT settle_date - date '1970-01-01', order_id, static_fen, share_fen, team_fen, peer_fen, released_total_fen, exhausted
             FROM settle.lot_days WHERE (settle_date, order_id) IN (SELECT * FROM unnest($1::date[], $2::bigint[]))
             UNION ALL
             SELECT settle_date - date '1970-01-01', order_id, static_fen, share_fen, team_fen, peer_fen, released_total_fen, exhausted
             FROM settle.lot_days WHERE exhausted AND order_id = ANY($3::bigint[])
             ORDER BY 1, 2
-            """, [days, orders, exhausted]).map { row in
-            LotRow(day: Day(Int32(row[0]!)!), orderId: Int64(row[1]!)!, byKindFen: (2...5).map { Int64(row[$0]!)! },
-                   releasedTotalFen: Int64(row[6]!)!, exhausted: row[7] == "t")
+            """, [days, orders, exhausted], source: "settle.lot_days").map { row throws(StoreError) in
+            LotRow(day: try row.day(0), orderId: try row.int64(1),
+                   byKindFen: try (2...5).map { index throws(StoreError) in try row.int64(index) },
+                   releasedTotalFen: try row.int64(6), exhausted: try row.text(7) == "t")
         }
     }
 }

@@ -16,57 +16,65 @@ extension SettlementStore {
         }
     }
 
-    static func day(_ text: String?) -> Day? { text.flatMap { Int32($0) }.map(Day.init) }
+    /// The name of a kind code of this program's model, from settle.line_kinds.
+    func kindName(_ code: Int64) throws(StoreError) -> String {
+        try connection.row("SELECT name FROM settle.line_kinds WHERE model = $1 AND kind = $2", [model, String(code)],
+                           source: "settle.line_kinds")?.text(0) ?? "kind \(code)"
+    }
 
     /// Each settled day's lines add up to the totals its run recorded, kind by kind; no line
     /// belongs to a day that is not settled.
     public func faultsInDayTotals(from: Day, limit: Int) throws(StoreError) -> [Fault] {
-        try connection.query("""
+        try connection.rows("""
             WITH lines AS (SELECT settle_date, kind, sum(entitled_fen) AS entitled, sum(paid_fen) AS paid
-                           FROM settle.day_lines WHERE settle_date >= $1::date GROUP BY 1, 2),
+                           FROM settle.day_lines WHERE model = $3 AND settle_date >= $1::date GROUP BY 1, 2),
                  recorded AS (SELECT d.settle_date, k.kind, r.id AS run_id, r.entitled_fen[k.kind + 1] AS entitled, r.paid_fen[k.kind + 1] AS paid
-                              FROM settle.days d JOIN settle.runs r ON r.id = d.run_id CROSS JOIN generate_series(0, 3) AS k(kind)
-                              WHERE d.settle_date >= $1::date)
+                              FROM settle.days d JOIN settle.runs r ON r.id = d.run_id
+                              CROSS JOIN generate_series(0, cardinality(r.entitled_fen) - 1) AS k(kind)
+                              WHERE d.model = $3 AND d.settle_date >= $1::date)
             SELECT settle_date - date '1970-01-01', kind, recorded.run_id, recorded.entitled, recorded.paid, lines.entitled, lines.paid
             FROM recorded FULL JOIN lines USING (settle_date, kind)
             WHERE recorded.run_id IS NULL OR recorded.entitled <> coalesce(lines.entitled, 0) OR recorded.paid <> coalesce(lines.paid, 0)
             ORDER BY 1, 2 LIMIT $2
-            """, [from.iso, String(limit)]).map { row in
-            let kind = PointsKind(rawValue: Int(row[1]!)!)!.name
-            guard let run = row[2] else {
-                return Fault(check: "day totals", day: Self.day(row[0]), detail: "\(kind) lines exist for a day that is not settled")
+            """, [from.iso, String(limit), model], source: "settle.day_lines").map { row throws(StoreError) in
+            let kind = try kindName(try row.int64(1))
+            guard let run = row.optionalText(2) else {
+                return Fault(check: "day totals", day: try row.day(0), detail: "\(kind) lines exist for a day that is not settled")
             }
-            return Fault(check: "day totals", day: Self.day(row[0]),
-                         detail: "\(kind): run \(run) recorded entitled \(row[3]!) / paid \(row[4]!) fen, the lines add up to \(row[5] ?? "0") / \(row[6] ?? "0")")
+            return Fault(check: "day totals", day: try row.day(0),
+                         detail: "\(kind): run \(run) recorded entitled \(row.optionalText(3) ?? "none") / paid \(row.optionalText(4) ?? "none") fen, "
+                             + "the lines add up to \(row.optionalText(5) ?? "0") / \(row.optionalText(6) ?? "0")")
         }
     }
 
     /// Every (day, member, kind) line's paid amount was released from that member's own lots that
     /// day, to the fen (points paid = points released: the wallet's credits are conserved).
     public func faultsInLinesAgainstLots(from: Day, limit: Int) throws(StoreError) -> [Fault] {
-        try connection.query("""
+        try connection.rows("""
             WITH released AS (
                 SELECT l.settle_date, o.member_id, v.kind, sum(v.fen) AS fen
                 FROM settle.lot_days l LEFT JOIN settle.orders o ON o.id = l.order_id
                 CROSS JOIN LATERAL (VALUES (0, l.static_fen), (1, l.share_fen), (2, l.team_fen), (3, l.peer_fen)) AS v(kind, fen)
                 WHERE l.settle_date >= $1::date AND v.fen <> 0
                 GROUP BY 1, 2, 3),
-                 lines AS (SELECT settle_date, member_id, kind, paid_fen FROM settle.day_lines WHERE settle_date >= $1::date)
+                 lines AS (SELECT settle_date, member_id, kind, paid_fen FROM settle.day_lines
+                           WHERE model = 'points' AND settle_date >= $1::date)
             SELECT settle_date - date '1970-01-01', member_id, kind, lines.paid_fen, released.fen
             FROM lines FULL JOIN released USING (settle_date, member_id, kind)
             WHERE coalesce(lines.paid_fen, 0) <> coalesce(released.fen, 0)
             ORDER BY 1, 2, 3 LIMIT $2
-            """, [from.iso, String(limit)]).map { row in
-            let kind = PointsKind(rawValue: Int(row[2]!)!)!.name
-            return Fault(check: "lines = lots", day: Self.day(row[0]), memberId: row[1].flatMap { Int64($0) },
-                         detail: "\(kind): the line says \(row[3] ?? "no line, 0") fen paid, the member's lots released \(row[4] ?? "0")")
+            """, [from.iso, String(limit)], source: "settle.lot_days").map { row throws(StoreError) in
+            let kind = try kindName(try row.int64(2))
+            return Fault(check: "lines = lots", day: try row.day(0), memberId: try row.optionalInt64(1),
+                         detail: "\(kind): the line says \(row.optionalText(3) ?? "no line, 0") fen paid, "
+                             + "the member's lots released \(row.optionalText(4) ?? "0")")
         }
     }
 
     /// Each lot's running total moves by exactly what it released that day, day after day, with
     /// no gap, no negative release and nothing after the day it was exhausted.
     public func faultsInLotHistory(from: Day, limit: Int) throws(StoreError) -> [Fault] {
-        try connection.query("""
+        try connection.rows("""
             SELECT settle_date - date '1970-01-01', order_id, released_total_fen, today, previous_date - date '1970-01-01',
                    previous_total, previous_exhausted
             FROM (SELECT settle_date, order_id, released_total_fen, static_fen + share_fen + team_fen + peer_fen AS today,
@@ -79,21 +87,22 @@ extension SettlementStore {
               AND (released_total_fen <> coalesce(previous_total, 0) + today OR smallest < 0
                    OR (previous_date IS NOT NULL AND previous_date <> settle_date - 1) OR coalesce(previous_exhausted, false))
             ORDER BY 1, 2 LIMIT $2
-            """, [from.iso, String(limit)]).map { row in
-            var detail = "total \(row[2]!) fen after releasing \(row[3]!)"
-            if let previous = row[5] { detail += ", the day before it stood at \(previous)" }
-            if let previousDay = Self.day(row[4]), let day = Self.day(row[0]), previousDay != day.advanced(by: -1) { detail += ", its previous row is of \(previousDay)" }
-            if row[6] == "t" { detail += ", after it was exhausted" }
-            return Fault(check: "lot history", day: Self.day(row[0]), orderId: row[1].flatMap { Int64($0) }, detail: detail)
+            """, [from.iso, String(limit)], source: "settle.lot_days").map { row throws(StoreError) in
+            var detail = "total \(try row.int64(2)) fen after releasing \(try row.int64(3))"
+            if let previous = row.optionalText(5) { detail += ", the day before it stood at \(previous)" }
+            let day = try row.day(0)
+            if let previousDay = try row.optionalDay(4), previousDay != day.advanced(by: -1) { detail += ", its previous row is of \(previousDay)" }
+            if row.optionalText(6) == "t" { detail += ", after it was exhausted" }
+            return Fault(check: "lot history", day: day, orderId: try row.optionalInt64(1), detail: detail)
         }
     }
 
     /// Wallets below zero (a rerun that lowered credits already spent by an adjustment).
     public func faultsInWallets(limit: Int) throws(StoreError) -> [Fault] {
-        try connection.query("""
+        try connection.rows("""
             SELECT member_id, balance_fen FROM settle.wallet_balances WHERE balance_fen < 0 ORDER BY member_id LIMIT $1
-            """, [String(limit)]).map {
-            Fault(check: "wallet", memberId: Int64($0[0]!), detail: "balance \($0[1]!) fen is below zero")
+            """, [String(limit)], source: "settle.wallet_balances").map { row throws(StoreError) in
+            Fault(check: "wallet", memberId: try row.int64(0), detail: "balance \(try row.int64(1)) fen is below zero")
         }
     }
 
@@ -117,11 +126,11 @@ extension SettlementStore {
 
     /// Paid, adjusted and held: the wallet's three sums (credits − debits = balances).
     public func walletSums() throws(StoreError) -> (paidFen: Int64, adjustedFen: Int64, balancesFen: Int64) {
-        let row = try connection.query("""
-            SELECT (SELECT coalesce(sum(paid_fen), 0) FROM settle.day_lines),
+        guard let row = try connection.row("""
+            SELECT (SELECT coalesce(sum(paid_fen), 0) FROM settle.day_lines WHERE model = 'points'),
                    (SELECT coalesce(sum(amount_fen), 0) FROM settle.wallet_adjustments),
                    (SELECT coalesce(sum(balance_fen), 0) FROM settle.wallet_balances)
-            """)[0]
-        return (Int64(row[0]!)!, Int64(row[1]!)!, Int64(row[2]!)!)
+            """, source: "settle.wallet_balances") else { throw Self.malformed("wallet_balances") }
+        return (try row.int64(0), try row.int64(1), try row.int64(2))
     }
 }

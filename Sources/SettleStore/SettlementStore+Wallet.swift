@@ -37,13 +37,14 @@ extension SettlementStore {
                 try connection.execute("SELECT pg_advisory_xact_lock($1, hashint8($2))", [String(Self.memberLockClass), String(memberId)])
                 let balance = try walletBalance(of: memberId)
                 guard balance + amountFen >= 0 else { throw BelowZero(balanceFen: balance) }
-                let row = try connection.query("""
+                guard let row = try connection.row("""
                     INSERT INTO settle.wallet_adjustments (member_id, amount_fen, reason, operator, balance_after_fen)
                     VALUES ($1, $2, $3, $4, $5)
                     RETURNING id, to_char(created_at, 'YYYY-MM-DD HH24:MI:SS TZ')
-                    """, [String(memberId), String(amountFen), reason, operatorName, String(balance + amountFen)])
-                return Adjustment(id: Int64(row[0][0]!)!, memberId: memberId, amountFen: amountFen, balanceBeforeFen: balance,
-                                  balanceAfterFen: balance + amountFen, createdAt: row[0][1]!)
+                    """, [String(memberId), String(amountFen), reason, operatorName, String(balance + amountFen)],
+                    source: "settle.wallet_adjustments") else { throw Self.malformed("wallet_adjustments") }
+                return Adjustment(id: try row.int64(0), memberId: memberId, amountFen: amountFen, balanceBeforeFen: balance,
+                                  balanceAfterFen: balance + amountFen, createdAt: try row.text(1))
             })
         } catch let refusal as BelowZero {
             return .belowZero(balanceFen: refusal.balanceFen)

@@ -14,6 +14,7 @@ GRANT USAGE ON SCHEMA settle TO settle_job;
 GRANT SELECT ON settle.members, settle.orders, settle.schema_migrations TO settle_job;
 -- Plan versions: `settle plan set` stores them.
 GRANT SELECT, INSERT, UPDATE ON settle.plan_versions TO settle_job;
+GRANT SELECT, INSERT ON settle.line_kinds TO settle_job;
 -- Its own rows: written by run, replaced by rerun.
 GRANT SELECT, INSERT, DELETE ON settle.days, settle.day_lines, settle.lot_days TO settle_job;
 GRANT SELECT, INSERT, UPDATE ON settle.runs TO settle_job;
@@ -21,6 +22,6 @@ GRANT USAGE ON SEQUENCE settle.runs_id_seq TO settle_job;
 GRANT EXECUTE ON FUNCTION settle.ensure_day_partitions(date) TO settle_job;
 GRANT SELECT, INSERT ON settle.wallet_adjustments TO settle_job;
 GRANT USAGE ON SEQUENCE settle.wallet_adjustments_id_seq TO settle_job;
-GRANT SELECT ON settle.settlement_lines, settle.wallet_entries, settle.wallet_balances TO settle_job;
+GRANT SELECT ON settle.settlement_lines, settle.model_lines, settle.wallet_entries, settle.wallet_balances TO settle_job;
 -- To see who holds the settlement lock (pg_stat_activity shows other roles' sessions to members of pg_read_all_stats).
 GRANT pg_read_all_stats TO settle_job;

@@ -1,0 +1,15 @@
+import SettleKernel
+
+/// Where one model keeps what a day hands the next, beside the shared rows. The machinery calls
+/// it inside the transactions it opens; the model's SQL lives in the conforming type only.
+public protocol ModelStateStore {
+    associatedtype Model: RewardModel
+    init(store: SettlementStore)
+    /// The state at the end of `day − 1` (nothing settled before: the model's empty state). Called
+    /// inside the run's consistent read; checks the rows against `derived` (pair assertion).
+    func loadState(before day: Day, derived: Model.Derived) throws -> Model.State
+    /// The model's rows of a settled day, inside the day's transaction, after its run record.
+    func writeDay(_ result: Model.Result, runId: Int64) throws
+    /// Removes the model's rows of `day` and every later day, inside a rerun's transaction.
+    func voidDays(from day: Day) throws
+}

@@ -1,0 +1,108 @@
+import SettleKernel
+
+/// A settled day's shared rows: its lines, its run record and the day row; voiding days for a
+/// rerun; reading back the lines a rerun replaces. Whatever the model.
+extension SettlementStore {
+    public struct RunRecord: Sendable {
+        public var command: String
+        public var day: Day
+        public var planEffectiveFrom: Day
+        public var startedAtMicros: Int64
+        public var host: String
+        public var inputDigest: String
+        public var digest: DayDigest
+        public var totals: KindTotals
+        public var lineCount: Int
+        public var membersPaid: Int
+        public init(command: String, day: Day, planEffectiveFrom: Day, startedAtMicros: Int64, host: String,
+                    inputDigest: String, digest: DayDigest, totals: KindTotals, lineCount: Int, membersPaid: Int) {
+            self.command = command; self.day = day; self.planEffectiveFrom = planEffectiveFrom
+            self.startedAtMicros = startedAtMicros; self.host = host; self.inputDigest = inputDigest; self.digest = digest
+            self.totals = totals; self.lineCount = lineCount; self.membersPaid = membersPaid
+        }
+    }
+
+    /// Creates the daily partitions of `days`, each in its own short transaction, before the
+    /// day's write transaction opens: creating a partition locks the parent table exclusively,
+    /// and readers of settle.day_lines must not wait for a whole settlement.
+    public func ensurePartitions(for days: ClosedRange<Day>) throws(StoreError) {
+        for day in days { try connection.execute("SELECT settle.ensure_day_partitions($1::date)", [day.iso]) }
+    }
+
+    /// Writes a day's lines, its run record and its day row (inside the day's transaction, after
+    /// `ensurePartitions`), and checks what the server says it stored against what was sent.
+    /// Returns the run id.
+    public func writeDay<Kind: LineKind>(_ lines: [Line<Kind>], run: RunRecord, replacingRun replaced: Int64? = nil) throws -> Int64 {
+        precondition(lines.count == run.lineCount && KindTotals(lines) == run.totals, "run record does not match its lines")
+        let date = run.day.iso
+        let copied = try connection.copyIn("COPY settle.day_lines (settle_date, model, member_id, kind, entitled_fen, paid_fen) FROM STDIN") { writer in
+            for line in lines {
+                writer.field(date); writer.field(model); writer.field(line.memberId); writer.field(Int64(line.kind.code))
+                writer.field(line.entitledFen); writer.field(line.paidFen)
+                try writer.endRow()
+            }
+        }
+        guard copied == lines.count else { throw StoreError(.schema, "day \(date): stored \(copied) lines of \(lines.count)") }
+        let id = try insertRun(run)
+        if let replaced {
+            try connection.execute("UPDATE settle.runs SET voided_by_run = $1 WHERE id = $2 AND model = $3",
+                                   [String(id), String(replaced), model])
+        }
+        try connection.execute("""
+            INSERT INTO settle.days (model, settle_date, run_id, plan_effective_from, paid_digest, refund_digest)
+            VALUES ($1, $2::date, $3, $4::date, $5, $6)
+            """, [model, date, String(id), run.planEffectiveFrom.iso, run.digest.paidHex, run.digest.refundsHex])
+        return id
+    }
+
+    func insertRun(_ run: RunRecord) throws(StoreError) -> Int64 {
+        func array(_ values: [Int64]) -> String { "{" + values.map { String($0) }.joined(separator: ",") + "}" }
+        let row = try connection.row("""
+            INSERT INTO settle.runs (model, command, settle_date, plan_effective_from, started_at, finished_at, host,
+                                     line_count, members_paid, entitled_fen, paid_fen, input_digest)
+            VALUES ($1, $2, $3::date, $4::date, to_timestamp($5::numeric / 1000000), clock_timestamp(), $6,
+                    $7, $8, $9::bigint[], $10::bigint[], $11)
+            RETURNING id, array_to_string(entitled_fen, ','), array_to_string(paid_fen, ',')
+            """, [model, run.command, run.day.iso, run.planEffectiveFrom.iso, String(run.startedAtMicros), run.host,
+                  String(run.lineCount), String(run.membersPaid), array(run.totals.entitledFen), array(run.totals.paidFen),
+                  run.inputDigest], source: "settle.runs")
+        guard let row else { throw StoreError(.schema, "run record not created") }
+        guard try row.int64List(1) == run.totals.entitledFen, try row.int64List(2) == run.totals.paidFen else {
+            throw StoreError(.schema, "run record of \(run.day) stored other totals than the day's")
+        }
+        return try row.int64(0)
+    }
+
+    /// Removes the program's day `from` and every later settled day (inside the rerun's
+    /// transaction). Returns the run that had settled each removed day, for the new runs to point
+    /// back at. The model's own rows go with its state store's `voidDays`.
+    public func voidDays(from day: Day) throws(StoreError) -> [Day: Int64] {
+        let rows = try connection.rows("""
+            DELETE FROM settle.days WHERE model = $1 AND settle_date >= $2::date RETURNING settle_date - date '1970-01-01', run_id
+            """, [model, day.iso], source: "settle.days")
+        try connection.execute("DELETE FROM settle.day_lines WHERE model = $1 AND settle_date >= $2::date", [model, day.iso])
+        var replaced: [Day: Int64] = [:]
+        for row in rows { replaced[try row.day(0)] = try row.int64(1) }
+        return replaced
+    }
+
+    /// Settled lines of days ≥ `from`, for comparing a rerun with what it replaces.
+    public func loadLines<Kind: LineKind>(from day: Day, kinds: Kind.Type) throws -> [Day: [Line<Kind>]] {
+        try connection.execute("SELECT set_config('settle.day', $1, false), set_config('settle.model', $2, false)", [day.iso, model])
+        var lines: [Day: [Line<Kind>]] = [:]
+        var ranges: [Range<Int>] = []
+        try connection.copyOut("""
+            COPY (SELECT settle_date - date '1970-01-01', member_id, kind, entitled_fen, paid_fen FROM settle.day_lines
+                  WHERE model = current_setting('settle.model') AND settle_date >= current_setting('settle.day')::date
+                  ORDER BY 1, 2, 3) TO STDOUT
+            """) { line in
+            CopyText.fields(line, into: &ranges)
+            guard ranges.count == 5, let date = CopyText.integer(line, ranges[0]), let member = CopyText.integer(line, ranges[1]),
+                  let code = CopyText.integer(line, ranges[2]), let kind = Int16(exactly: code).flatMap(Kind.init(code:)),
+                  let entitled = CopyText.integer(line, ranges[3]), let paid = CopyText.integer(line, ranges[4])
+            else { throw Self.malformed("day_lines") }
+            lines[Day(Int32(date)), default: []].append(Line(memberId: member, kind: kind, entitledFen: entitled, paidFen: paid))
+        }
+        return lines
+    }
+}
