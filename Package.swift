@@ -44,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "settle",
             dependencies: [
-                "SettleJob", "SettleStore", "SettleKernel", "PointsModel", "SettleReports",
+                "SettleJob", "SettleStore", "SettleKernel", "SettleReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

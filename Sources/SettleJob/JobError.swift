@@ -2,25 +2,16 @@ import SettleKernel
 import PointsModel
 import SettleStore
 
-/// Why a command stopped, with the exit status SPEC §5 gives it.
-public enum JobError: Error, CustomStringConvertible {
-    /// Bad input or plan: nothing written. Exit 3.
+/// Why a command stopped. The command line maps each case to SPEC §5's exit status.
+public enum JobError: Error, Equatable, CustomStringConvertible {
+    /// Bad input or plan: nothing written.
     case badInput(String)
-    /// The day can't be settled now: already settled, not ended, or an earlier day unsettled. Exit 4.
+    /// The day can't be settled now: already settled, not ended, or an earlier day unsettled.
     case notReady(String)
-    /// Another settlement holds the lock. Exit 75.
+    /// Another settlement holds the lock.
     case locked(String)
-    /// Anything else (database unreachable, permission, broken connection). Exit 1.
+    /// Anything else (database unreachable, permission, broken connection).
     case failed(String)
-
-    public var exitStatus: Int32 {
-        switch self {
-        case .badInput: return 3
-        case .notReady: return 4
-        case .locked: return 75
-        case .failed: return 1
-        }
-    }
 
     public var description: String {
         switch self {

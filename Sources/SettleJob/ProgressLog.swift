@@ -1,19 +1,14 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
-/// Where a long command tells how far it is: phases with counts and elapsed time. On a terminal
-/// the lines are aligned for a person; under cron they are plain `key=value` log lines.
+/// Where a long command tells how far it is: phases with counts and elapsed time, on standard
+/// error. The command line chooses the style (it knows whether that is a terminal): aligned for a
+/// person, or plain `key=value` log lines under cron.
 public struct ProgressLog: Sendable {
     public enum Style: Sendable { case terminal, log, silent }
     public let style: Style
     let started = ContinuousClock.now
 
     public init(style: Style) { self.style = style }
-
-    /// Terminal when standard error is one, log lines otherwise.
-    public static func automatic() -> ProgressLog { ProgressLog(style: isatty(2) == 1 ? .terminal : .log) }
 
     public func phase(_ name: String, _ detail: String, since start: ContinuousClock.Instant) {
         let elapsed = ContinuousClock.now - start

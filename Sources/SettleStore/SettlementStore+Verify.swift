@@ -5,16 +5,7 @@ import PointsModel
 /// most `limit` of them, with the ids involved. `from` bounds the days the row checks read
 /// (they scan the settled history; the default is all of it).
 extension SettlementStore {
-    public struct Fault: Equatable, Sendable {
-        public var check: String
-        public var day: Day?
-        public var memberId: Int64?
-        public var orderId: Int64?
-        public var detail: String
-        public init(check: String, day: Day? = nil, memberId: Int64? = nil, orderId: Int64? = nil, detail: String) {
-            self.check = check; self.day = day; self.memberId = memberId; self.orderId = orderId; self.detail = detail
-        }
-    }
+    public typealias Fault = SettleKernel.Fault
 
     /// The name of a kind code of this program's model, from settle.line_kinds.
     func kindName(_ code: Int64) throws(StoreError) -> String {

@@ -2,15 +2,27 @@ import ArgumentParser
 import Foundation
 import SettleJob
 
-// ArgumentParser exits 64 on a usage error; SPEC §5 says 2.
+// The one place that turns a failure into a message and SPEC §5's exit status.
+let command: any ParsableCommand
 do {
-    var command = try Settle.parseAsRoot()
-    try command.run()
+    command = try Settle.parseAsRoot()
 } catch {
-    let code = Settle.exitCode(for: error)
-    if code == .validationFailure {
+    // ArgumentParser exits 64 on a usage error; SPEC §5 says 2.
+    if Settle.exitCode(for: error) == .validationFailure {
         FileHandle.standardError.write(Data((Settle.fullMessage(for: error) + "\n").utf8))
-        exit(2)
+        exit(ExitStatus.usage.rawValue)
     }
     Settle.exit(withError: error)
+}
+do {
+    var running = command
+    try running.run()
+} catch let code as ExitCode {
+    exit(code.rawValue)
+} catch let error where error is CleanExit || error is ValidationError {
+    Settle.exit(withError: error)
+} catch {
+    let job = JobError.from(error)
+    FileHandle.standardError.write(Data("settle: \(job.description)\n".utf8))
+    exit(ExitStatus(job).rawValue)
 }

@@ -5,33 +5,10 @@ import SettleStore
 
 /// `settle verify`: checks the settled history against itself and against today's inputs, and
 /// lists every fault with the ids involved. Read only; runs beside a settlement.
-public final class Verifier {
-    public typealias Fault = SettlementStore.Fault
-
-    public struct Check: Sendable {
-        public var name: String
-        public var what: String
-        public var faults: Int
-    }
-
-    public struct Conservation: Sendable {
-        public var day: Day
-        public var giftedFen: Int64 = 0
-        public var releasedFen: Int64 = 0
-        public var lockedFen: Int64 = 0
-        public var forfeitedByRefundFen: Int64 = 0
-        public var paidFen: Int64 = 0
-        public var adjustedFen: Int64 = 0
-        public var balancesFen: Int64 = 0
-    }
-
-    public struct Outcome: Sendable {
-        public var checks: [Check] = []
-        public var faults: [Fault] = []
-        public var conservation: Conservation?
-        public var from: Day?
-        public var passed: Bool { faults.isEmpty }
-    }
+public final class PointsVerifier {
+    public typealias Outcome = VerifyFigures
+    public typealias Check = VerifyFigures.Check
+    public typealias Conservation = VerifyFigures.Conservation
 
     public static let checks: [(String, String)] = [
         ("day totals", "each settled day's lines add up to the totals its run recorded"),
@@ -43,13 +20,14 @@ public final class Verifier {
         ("late input", "no settled day whose orders or refunds changed after it was settled"),
     ]
 
-    let settler: Settler
-    var store: SettlementStore { settler.store }
+    let runner: PointsRunner
+    var store: SettlementStore { runner.store }
 
-    public init(settler: Settler) { self.settler = settler }
+    public init(runner: PointsRunner) { self.runner = runner }
 
     public func verify(from: Day?, limit: Int = 100) throws -> Outcome {
-        let plans = try Reporter(settler: settler).prepare()
+        let plans = try runner.planBook()
+        try store.useTimeZone(plans.timezone)
         let settled = try store.settledDays()
         var outcome = Outcome()
         guard let first = settled.first?.day, let last = settled.last?.day else {
@@ -62,16 +40,14 @@ public final class Verifier {
         faults += try store.faultsInLinesAgainstLots(from: start, limit: limit)
         faults += try store.faultsInLotHistory(from: start, limit: limit)
 
-        let (snapshot, states) = try store.connection.transaction {
-            try store.connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            let snapshot = try Snapshot(plans: plans, members: try store.loadMembers(), orders: try store.loadOrders(through: last))
-            return (snapshot, try store.latestLotStates(through: last))
+        let (snapshot, states) = try store.consistently {
+            (Snapshot(plans: plans, shop: try store.loadShop(through: last)), try store.latestLotStates(through: last))
         }
         var conservation = Conservation(day: last)
         let balances = capFaults(states, snapshot: snapshot, last: last, faults: &faults, conservation: &conservation)
         try conservationFaults(snapshot: snapshot, balances: balances, last: last, faults: &faults, conservation: &conservation)
         faults += try store.faultsInWallets(limit: limit)
-        for late in settler.lateInputs(snapshot: snapshot, settled: settled) {
+        for late in LateInput.find(in: snapshot.shop, settled: settled) {
             faults.append(Fault(check: "late input", day: late.day, detail: late.description))
         }
         outcome.faults = faults
@@ -136,30 +112,3 @@ public final class Verifier {
     }
 }
 
-/// The verify report: each check with its verdict, then every fault found.
-public enum VerifyReport {
-    public static func build(_ outcome: Verifier.Outcome) -> Report {
-        var report = Report(kind: "verify", title: outcome.passed ? "verify: every check passed" : "verify: \(outcome.faults.count) fault(s) found")
-        let rows: [[Cell]] = outcome.checks.map { [.text($0.name), .text($0.faults == 0 ? "ok" : "FAILED"), .count($0.faults), .text($0.what)] }
-        report.sections.append(Section(key: "checks", title: "Checks" + (outcome.from.map { " (rows of days from \($0))" } ?? ""),
-                                       .table([Column("check"), Column("result"), Column("faults"), Column("what")], rows)))
-        if let figures = outcome.conservation {
-            report.sections.append(Section(key: "conservation", title: "Points at the end of \(figures.day)", .fields([
-                Field("gifted", "gifted (caps of lots bought)", .fen(figures.giftedFen)),
-                Field("locked", "locked", .fen(figures.lockedFen)),
-                Field("released", "released", .fen(figures.releasedFen)),
-                Field("forfeited_by_refund", "forfeited by refunds", .fen(figures.forfeitedByRefundFen)),
-                Field("paid", "paid by settled lines (wallet credits)", .fen(figures.paidFen)),
-                Field("adjusted", "adjustments (credits − debits)", .fen(figures.adjustedFen)),
-                Field("wallet_balances", "wallet balances", .fen(figures.balancesFen)),
-            ])))
-        }
-        let faults: [[Cell]] = outcome.faults.map {
-            [.text($0.check), $0.day.map { .day($0) } ?? .none, $0.memberId.map { .count($0) } ?? .none,
-             $0.orderId.map { .count($0) } ?? .none, .text($0.detail)]
-        }
-        report.sections.append(Section(key: "faults", title: "Faults", .table(
-            [Column("check"), Column("date"), Column("member_id", "member"), Column("order_id", "order"), Column("detail")], faults)))
-        return report
-    }
-}

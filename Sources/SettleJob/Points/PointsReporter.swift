@@ -3,18 +3,21 @@ import SettleKernel
 import PointsModel
 import SettleStore
 
-/// Gathers the figures of the reports from the store and the rules. Read only, except `adjust`;
-/// none of it takes the settlement lock, so reports and adjustments run while a day settles.
-public final class Reporter {
-    public let settler: Settler
-    var store: SettlementStore { settler.store }
+/// The points program's runner.
+public typealias PointsRunner = DayRunner<Points, PointsStateStore>
 
-    public init(settler: Settler) { self.settler = settler }
+/// Gathers the figures of the points reports from the store and the rules. Read only; none of it
+/// takes the settlement lock, so reports run while a day settles.
+public final class PointsReporter {
+    public let runner: PointsRunner
+    var store: SettlementStore { runner.store }
+
+    public init(runner: PointsRunner) { self.runner = runner }
 
     /// The plans, with the session in the plan's timezone.
     func prepare() throws -> PointsPlanBook {
-        let plans = try settler.planBook()
-        try store.useTimeZone(plans.versions[0].plan.timezone)
+        let plans = try runner.planBook()
+        try store.useTimeZone(plans.timezone)
         return plans
     }
 
@@ -47,16 +50,25 @@ public final class Reporter {
                           walletFen: try store.walletFen(through: day))
     }
 
-    /// The day report's figures for a day just computed (settled or dry run): the same as
-    /// `dayFigures` reads back once the day is written. `walletFen` is what every wallet holds
-    /// at the end of the day, this computation's days included.
-    func figures(of result: DayResult, runId: Int64?, dryRun: Bool, walletFen: Int64, plans: PointsPlanBook, top: Int = 10) throws -> DayFigures {
-        var earners = Earner.top(top, of: result.lines)
-        let phones = try store.phones(of: earners.map(\.memberId))
-        for index in earners.indices { earners[index].phone = phones[earners[index].memberId] }
-        return DayFigures(day: result.day, planEffectiveFrom: result.planEffectiveFrom, runId: runId, dryRun: dryRun,
-                          summary: result.summary, standingRecorded: true, starLabels: DayFigures.starLabels(plans.plan(on: result.day)),
-                          topEarners: earners, walletFen: walletFen)
+    /// The day reports' figures of a run's days (settled or dry run), gathered after the loop: the
+    /// same as `dayFigures` reads back once the days are written. The wallets at the end of each
+    /// day are the settled days before the outcome's first, the adjustments made by then, and the
+    /// outcome's days so far.
+    func figures(of outcome: RunOutcome<Points>) throws -> [DayFigures] {
+        guard let firstDay = outcome.days.first?.day else { return [] }
+        let plans = try prepare()
+        let phones = try store.phones(of: outcome.days.flatMap { $0.topEarners.map(\.memberId) })
+        let settledBefore = outcome.settledBefore ?? firstDay
+        var paidSoFar: Int64 = 0
+        return try outcome.days.map { day in
+            paidSoFar += day.totals.totalPaidFen
+            var earners = day.topEarners
+            for index in earners.indices { earners[index].phone = phones[earners[index].memberId] }
+            let wallet = try store.walletFen(through: day.day, settledBefore: settledBefore) + paidSoFar
+            return DayFigures(day: day.day, planEffectiveFrom: day.planEffectiveFrom, runId: day.runId, dryRun: outcome.dryRun,
+                              summary: day.summary, standingRecorded: true, starLabels: DayFigures.starLabels(plans.plan(on: day.day)),
+                              topEarners: earners, walletFen: wallet)
+        }
     }
 
     // MARK: Liability
@@ -65,8 +77,7 @@ public final class Reporter {
         let plans = try prepare()
         let recorded = try recordedDay(date)
         let day = recorded.day
-        let (snapshot, states) = try settler.readSnapshot(plans: plans, through: day, statesBefore: day.advanced(by: 1))
-        let balances = try snapshot.balances(from: states)
+        let (_, snapshot, balances) = try runner.readState(through: day)
         return LiabilityFigures(day: day, standing: Standing.at(day: day, snapshot: snapshot, balances: balances),
                                 walletFen: try store.walletFen(through: day), releasedFen: recorded.summary.totalPaidFen,
                                 projection: Projection.run(after: day, days: days, snapshot: snapshot, balances: balances))
@@ -87,7 +98,7 @@ public final class Reporter {
         let plans = try prepare()
         guard let record = try store.member(phone: phone) else { throw JobError.badInput("no member has the phone \(phone)") }
         let day = try settledDay(date)
-        let snapshot = try settler.readInputs(plans: plans, through: day)
+        let snapshot = try runner.readShop(through: day).derived
         guard let index = snapshot.tree.index(of: record.id) else { throw JobError.badInput("member \(record.id) is not in the tree") }
         return MemberContext(record: record, day: day, plans: plans, snapshot: snapshot, index: index,
                              performance: DayEngine.teamPerformance(day: day, snapshot: snapshot))
@@ -180,19 +191,5 @@ public final class Reporter {
         return ExplainFigures(explanation: explanation, memberId: context.record.id, phone: context.record.phone, plan: plan,
                               ids: tree.ids, phones: try store.phones(of: named.sorted().map { tree.ids[Int($0)] }),
                               settled: try store.lines(of: context.record.id, on: day))
-    }
-
-    // MARK: Adjust
-
-    public func adjust(phone: String, amountFen: Int64, reason: String, operatorName: String) throws -> SettlementStore.Adjustment {
-        _ = try prepare()
-        guard let record = try store.member(phone: phone) else { throw JobError.badInput("no member has the phone \(phone); nothing written") }
-        switch try store.adjust(memberId: record.id, amountFen: amountFen, reason: reason, operatorName: operatorName) {
-        case .done(let adjustment):
-            return adjustment
-        case .belowZero(let balance):
-            throw JobError.badInput("refused: member \(record.id) (\(phone)) has \(Fen.format(balance)) points in the wallet; "
-                                    + "removing \(Fen.format(-amountFen)) would leave \(Fen.format(balance + amountFen)); nothing written")
-        }
     }
 }

@@ -1,0 +1,172 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import SettleKernel
+import SettleStore
+
+/// Runs one program's settlement against the store: catch-up, single days, reruns, dry runs,
+/// the lock, late input. Written once for every model; the model's rules come in through
+/// `RewardModel`, its rows through its `ModelStateStore`.
+public final class DayRunner<Model: RewardModel, States: ModelStateStore> where States.Model == Model {
+    public let store: SettlementStore
+    public let states: States
+    public let progress: ProgressLog
+    public let host: String
+
+    public init(store: SettlementStore, progress: ProgressLog, host: String) {
+        precondition(store.model == Model.name, "a \(store.model) store for the \(Model.name) program")
+        self.store = store
+        self.states = States(store: store)
+        self.progress = progress
+        self.host = host
+    }
+
+    public convenience init(connection: Connection, progress: ProgressLog, host: String) {
+        self.init(store: SettlementStore(connection: connection, for: Model.self), progress: progress, host: host)
+    }
+
+    // MARK: Run
+
+    /// Settles `date`, or with no date every unsettled day through yesterday, one transaction each.
+    public func run(date: Day?, dryRun: Bool) throws -> RunOutcome<Model> {
+        try withLock(skip: dryRun) {
+            var outcome = RunOutcome<Model>(dryRun: dryRun)
+            let plans = try planBook()
+            try store.useTimeZone(plans.timezone)
+            let settled = try store.settledDays()
+            let firstDay = settled.isEmpty ? try Model.firstDay(plans: plans) ?? store.firstOrderDay() : nil
+            let choice = try DaySchedule.forRun(requested: date, settled: settled.map(\.day), today: try store.today(),
+                                                firstDay: firstDay, timezone: plans.timezone)
+            guard case .days(let days) = choice else {
+                if case .nothing(let message) = choice { outcome.message = message }
+                return outcome
+            }
+            let read = ContinuousClock.now
+            var (input, state) = try store.consistently {
+                let input = try readInput(plans: plans, days: days)
+                return (input, try states.loadState(before: days.lowerBound, derived: input.derived))
+            }
+            progress.phase("read", "\(input.shop.tree.count) members, \(input.shop.orderCount) orders", since: read)
+            outcome.lateInputs = LateInput.find(in: input.shop, settled: settled)
+            for late in outcome.lateInputs { progress.note("warning: \(late.description)") }
+            if !dryRun { try store.ensurePartitions(for: days) }
+            input.command = "run"
+            try settleDays(days, input, state: &state, into: &outcome, transactionPerDay: !dryRun)
+            return outcome
+        }
+    }
+
+    /// Voids `date` and every later settled day and settles them again, in one transaction.
+    public func rerun(date: Day, dryRun: Bool) throws -> RunOutcome<Model> {
+        try withLock(skip: dryRun) {
+            var outcome = RunOutcome<Model>(dryRun: dryRun, settledBefore: date)
+            let plans = try planBook()
+            try store.useTimeZone(plans.timezone)
+            let settled = try store.settledDays()
+            let days = try DaySchedule.forRerun(requested: date, settled: settled.map(\.day))
+            if !dryRun { try store.ensurePartitions(for: days) }
+            return try store.consistently(writing: true, rollback: dryRun) {
+                let read = ContinuousClock.now
+                var input = try readInput(plans: plans, days: days)
+                var state = try states.loadState(before: date, derived: input.derived)
+                input.previous = try store.loadLines(from: date, kinds: Model.Kind.self)
+                progress.phase("read", "\(input.shop.tree.count) members, \(input.shop.orderCount) orders", since: read)
+                outcome.lateInputs = LateInput.find(in: input.shop, settled: settled.filter { $0.day < date })
+                if !dryRun {
+                    try store.lockWalletsExclusively()
+                    input.replaced = try store.voidDays(from: date)
+                    try states.voidDays(from: date)
+                }
+                input.command = "rerun"
+                try settleDays(days, input, state: &state, into: &outcome, transactionPerDay: false)
+                return outcome
+            }
+        }
+    }
+
+    // MARK: The day loop
+
+    /// What every day of one command settles against.
+    struct Input {
+        var plans: PlanBook<Model.Plan>
+        var shop: Shop
+        var derived: Model.Derived
+        var digests: [Day: DayDigest]
+        var inputDigest: String
+        var command = ""
+        /// For a rerun: the lines it replaces, and the runs that had settled those days.
+        var previous: [Day: [Line<Model.Kind>]]? = nil
+        var replaced: [Day: Int64] = [:]
+    }
+
+    /// Members and orders through the last of `days` and what the model derives from them (call inside a
+    /// consistent read).
+    func readInput(plans: PlanBook<Model.Plan>, days: ClosedRange<Day>) throws -> Input {
+        let shop = try store.loadShop(through: days.upperBound)
+        return Input(plans: plans, shop: shop, derived: try Model.derive(shop: shop, plans: plans),
+                     digests: InputDigest.byDay(shop, days: days), inputDigest: InputDigest.whole(shop, plans: plans))
+    }
+
+    /// The one loop of run, catch-up, rerun and dry run: settle each day from the previous day's
+    /// state, write it (unless dry), keep only its summary.
+    func settleDays(_ days: ClosedRange<Day>, _ input: Input, state: inout Model.State, into outcome: inout RunOutcome<Model>,
+                    transactionPerDay: Bool) throws {
+        for day in days {                                     // bounded: the days asked for
+            let started = Self.wallClockMicros()
+            let compute = ContinuousClock.now
+            let result = Model.settle(day: day, derived: input.derived, state: &state)
+            precondition(result.day == day, "the model settled another day")
+            progress.phase("compute", "\(day): \(result.lines.count) lines", since: compute)
+            if let previous = input.previous {
+                outcome.changes += LineChange.diff(day: day, old: previous[day] ?? [], new: result.lines)
+            }
+            let record = SettlementStore.RunRecord(
+                command: input.command, day: day, planEffectiveFrom: result.planEffectiveFrom, startedAtMicros: started,
+                host: host, inputDigest: input.inputDigest, digest: input.digests[day] ?? DayDigest(),
+                totals: KindTotals(result.lines), lineCount: result.lines.count, membersPaid: Self.membersPaid(result.lines))
+            var runId: Int64? = nil
+            if !outcome.dryRun {
+                let writing = ContinuousClock.now
+                runId = transactionPerDay ? try store.transaction { try write(result, record, replacing: input.replaced[day]) }
+                                          : try write(result, record, replacing: input.replaced[day])
+                progress.phase("write", "\(day): run \(runId ?? 0)", since: writing)
+            }
+            outcome.days.append(.init(day: day, planEffectiveFrom: result.planEffectiveFrom, runId: runId,
+                                      summary: Model.summary(of: result), totals: record.totals,
+                                      topEarners: Earner.top(RunOutcome<Model>.topEarnerCount, of: result.lines)))
+        }
+    }
+
+    /// A day's shared rows, then the model's, in the transaction the caller opened.
+    func write(_ result: Model.Result, _ record: SettlementStore.RunRecord, replacing replaced: Int64?) throws -> Int64 {
+        let runId = try store.writeDay(result.lines, run: record, replacingRun: replaced)
+        try states.writeDay(result, runId: runId)
+        return runId
+    }
+
+    static func membersPaid(_ lines: [Line<Model.Kind>]) -> Int {
+        var count = 0, last: Int64? = nil
+        for line in lines where line.paidFen > 0 && line.memberId != last { count += 1; last = line.memberId }
+        return count
+    }
+
+    // MARK: Lock, clock
+
+    /// Holds the program's settlement lock around `body`; a second settlement fails at once (75).
+    func withLock<T>(skip: Bool = false, _ body: () throws -> T) throws -> T {
+        if skip { return try body() }
+        guard try store.tryLock() else {
+            let holder = (try? store.lockHolder()) ?? nil
+            throw JobError.locked("another settlement is running: \(holder ?? "holder not visible to this role"); nothing was written")
+        }
+        defer { _ = try? store.unlock() }
+        return try body()
+    }
+
+    /// Wall-clock microseconds since 1970, for the run record.
+    static func wallClockMicros() -> Int64 {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Int64(now.tv_sec) * 1_000_000 + Int64(now.tv_nsec) / 1000
+    }
+}

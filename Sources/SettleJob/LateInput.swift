@@ -1,0 +1,31 @@
+import SettleKernel
+import SettleStore
+
+/// A settled day whose inputs changed after it was settled (SPEC §3.8).
+public struct LateInput: Equatable, Sendable {
+    public var day: Day
+    public var ordersChanged: Bool
+    public var refundsChanged: Bool
+
+    public init(day: Day, ordersChanged: Bool, refundsChanged: Bool) {
+        self.day = day; self.ordersChanged = ordersChanged; self.refundsChanged = refundsChanged
+    }
+
+    public var description: String {
+        let what = [ordersChanged ? "orders paid that day" : nil, refundsChanged ? "refunds made that day" : nil]
+            .compactMap { $0 }.joined(separator: " and ")
+        return "\(day): \(what) changed after it was settled (rerun --date \(day) to include them)"
+    }
+
+    /// The settled days whose digests, recomputed from `shop`, differ from the stored ones. Pure.
+    public static func find(in shop: Shop, settled: [SettlementStore.SettledDay]) -> [LateInput] {
+        guard let first = settled.first?.day, let last = settled.last?.day else { return [] }
+        let now = InputDigest.byDay(shop, days: first...last)
+        return settled.compactMap { day in
+            let current = now[day.day] ?? DayDigest()
+            guard current != day.digest else { return nil }
+            return LateInput(day: day.day, ordersChanged: current.paid != day.digest.paid,
+                             refundsChanged: current.refunds != day.digest.refunds)
+        }
+    }
+}

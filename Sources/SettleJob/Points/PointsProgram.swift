@@ -1,0 +1,70 @@
+import SettleKernel
+import SettleReports
+import SettleStore
+import PointsModel
+
+/// The points program (积分通证) for the command line.
+public final class PointsProgram: Program {
+    public static let model = Points.name
+    public static var defaultPlanDocument: String { Points.defaultPlanDocument }
+    let runner: PointsRunner
+    var reporter: PointsReporter { PointsReporter(runner: runner) }
+
+    public init(connection: Connection, progress: ProgressLog, host: String) {
+        runner = PointsRunner(connection: connection, progress: progress, host: host)
+    }
+
+    public func hasPlan() throws -> Bool { try runner.hasPlan() }
+    public func planRecords() throws -> [SettlementStore.PlanRecord] { try runner.store.planRecords() }
+
+    public func setPlan(effectiveFrom: Day, document: String) throws -> String {
+        let plan = try runner.setPlan(effectiveFrom: effectiveFrom, document: document)
+        return "timezone \(plan.timezone), \(plan.giftTiers.count) gift tiers, \(plan.starTiers.count) star tiers"
+    }
+
+    public func run(date: Day?, dryRun: Bool) throws -> Report {
+        runReport(try runner.run(date: date, dryRun: dryRun), command: "run")
+    }
+
+    public func rerun(date: Day, dryRun: Bool) throws -> Report {
+        runReport(try runner.rerun(date: date, dryRun: dryRun), command: "rerun")
+    }
+
+    /// The run report. Its day figures are read after the days are committed: a failed read there
+    /// leaves the days settled and says so, instead of failing the command.
+    func runReport(_ outcome: RunOutcome<Points>, command: String) -> Report {
+        var notes: [String] = []
+        var dayReports: [Report] = []
+        do {
+            dayReports = try reporter.figures(of: outcome).map(DayReport.build)
+        } catch {
+            let what = outcome.dryRun ? "computed" : "settled and committed"
+            notes.append("the \(outcome.days.count) day(s) were \(what), but their report figures could not be read: \(error)")
+            runner.progress.note("warning: \(notes[0])")
+        }
+        return RunReport.build(RunFigures(outcome, command: command, dayReports: dayReports, notes: notes))
+    }
+
+    public func dayReport(date: Day?, top: Int) throws -> Report {
+        DayReport.build(try reporter.dayFigures(date, top: top))
+    }
+
+    public func memberReport(phone: String, date: Day?) throws -> Report {
+        MemberReport.build(try reporter.memberFigures(phone: phone, date: date))
+    }
+
+    public func explain(phone: String, date: Day?, grouping: String) throws -> Report {
+        let figures = try reporter.explainFigures(phone: phone, date: date)
+        return ExplainReport.build(figures, grouping: ExplainReport.Grouping(rawValue: grouping) ?? .auto)
+    }
+
+    public func liability(date: Day?, days: Int, chartPath: String?) throws -> (report: Report, chartSVG: String) {
+        let figures = try reporter.liabilityFigures(date, days: days)
+        return (LiabilityReport.build(figures, chartPath: chartPath), LiabilityChart.svg(figures))
+    }
+
+    public func verify(from: Day?, limit: Int) throws -> (report: Report, passed: Bool) {
+        let outcome = try PointsVerifier(runner: runner).verify(from: from, limit: limit)
+        return (VerifyReport.build(outcome), outcome.passed)
+    }
+}

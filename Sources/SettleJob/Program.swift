@@ -1,0 +1,49 @@
+import SettleKernel
+import SettleReports
+import SettleStore
+
+/// One program the command line drives: a model with its runner, its figures and its reports.
+/// The command line knows programs only through this, and finds them in `Programs.all`.
+public protocol Program: AnyObject {
+    /// `--model NAME`.
+    static var model: String { get }
+    static var defaultPlanDocument: String { get }
+    init(connection: Connection, progress: ProgressLog, host: String)
+
+    func hasPlan() throws -> Bool
+    func planRecords() throws -> [SettlementStore.PlanRecord]
+    /// Stores a plan version; returns a one-line description of it.
+    func setPlan(effectiveFrom: Day, document: String) throws -> String
+    func run(date: Day?, dryRun: Bool) throws -> Report
+    func rerun(date: Day, dryRun: Bool) throws -> Report
+    func dayReport(date: Day?, top: Int) throws -> Report
+    func memberReport(phone: String, date: Day?) throws -> Report
+    func explain(phone: String, date: Day?, grouping: String) throws -> Report
+    /// The liability report, and its chart as SVG.
+    func liability(date: Day?, days: Int, chartPath: String?) throws -> (report: Report, chartSVG: String)
+    /// The verify report, and whether every check passed.
+    func verify(from: Day?, limit: Int) throws -> (report: Report, passed: Bool)
+}
+
+/// The programs this build knows, in the order `settle run` settles them. Adding a model is one
+/// line here (and its room, its state store and its reports).
+public enum Programs {
+    public static let all: [any Program.Type] = [PointsProgram.self]
+
+    public static var names: [String] { all.map { $0.model } }
+
+    public static func named(_ name: String) -> (any Program.Type)? { all.first { $0.model == name } }
+}
+
+extension RunFigures {
+    /// The shared part of a run report's figures, from any model's outcome.
+    init<Model: RewardModel>(_ outcome: RunOutcome<Model>, command: String, dayReports: [Report], notes: [String]) {
+        self.init(command: command, model: Model.name, dryRun: outcome.dryRun, days: outcome.days.map(\.day),
+                  dayReports: dayReports, message: outcome.message,
+                  lateInputs: outcome.lateInputs.map { .init(day: $0.day, ordersChanged: $0.ordersChanged, refundsChanged: $0.refundsChanged) },
+                  changes: outcome.changes.map { change in
+                      .init(day: change.day, memberId: change.memberId, kind: change.kind.name,
+                            old: change.old.map { ($0.entitledFen, $0.paidFen) }, new: change.new.map { ($0.entitledFen, $0.paidFen) })
+                  }, notes: notes)
+    }
+}

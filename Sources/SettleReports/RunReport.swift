@@ -1,0 +1,82 @@
+import SettleKernel
+
+/// What `run` and `rerun` computed, as the report shows it.
+public struct RunFigures: Sendable {
+    public struct Late: Sendable {
+        public var day: Day
+        public var ordersChanged: Bool
+        public var refundsChanged: Bool
+        public init(day: Day, ordersChanged: Bool, refundsChanged: Bool) {
+            self.day = day; self.ordersChanged = ordersChanged; self.refundsChanged = refundsChanged
+        }
+    }
+
+    /// One (day, member, kind) line a rerun changed; nil where the line is absent on that side.
+    public struct Change: Sendable {
+        public var day: Day
+        public var memberId: Int64
+        public var kind: String
+        public var old: (entitledFen: Int64, paidFen: Int64)?
+        public var new: (entitledFen: Int64, paidFen: Int64)?
+        public init(day: Day, memberId: Int64, kind: String, old: (Int64, Int64)?, new: (Int64, Int64)?) {
+            self.day = day; self.memberId = memberId; self.kind = kind; self.old = old; self.new = new
+        }
+    }
+
+    public var command: String
+    public var model: String
+    public var dryRun: Bool
+    public var days: [Day]
+    /// The day report of each day computed (before anything is written, for a dry run).
+    public var dayReports: [Report]
+    public var message: String?
+    public var lateInputs: [Late]
+    /// For a rerun.
+    public var changes: [Change]
+    /// Shown under the summary (for example: the days were settled but their figures could not be read).
+    public var notes: [String]
+
+    public init(command: String, model: String, dryRun: Bool, days: [Day], dayReports: [Report], message: String?,
+                lateInputs: [Late], changes: [Change], notes: [String] = []) {
+        self.command = command; self.model = model; self.dryRun = dryRun; self.days = days; self.dayReports = dayReports
+        self.message = message; self.lateInputs = lateInputs; self.changes = changes; self.notes = notes
+    }
+}
+
+/// What `run` and `rerun` print: the day report of every day they computed, the settled days
+/// whose inputs changed, and a rerun's changes.
+public enum RunReport {
+    public static func build(_ figures: RunFigures) -> Report {
+        let written = figures.dryRun ? "dry run: nothing written" : "\(figures.days.count) day(s) settled"
+        let program = figures.model == "points" ? "" : " --model \(figures.model)"
+        var report = Report(kind: figures.command, title: "settle \(figures.command)\(program) · \(written)")
+        report.sections.append(Section(key: "summary", title: "Summary", .fields([
+            Field("dry_run", "dry run", .flag(figures.dryRun)),
+            Field("days", "days computed", .count(figures.days.count)),
+            Field("first_day", "first day", figures.days.first.map { .day($0) } ?? .none),
+            Field("last_day", "last day", figures.days.last.map { .day($0) } ?? .none),
+            Field("message", "note", figures.message.map { .text($0) } ?? .none),
+        ]), notes: figures.notes))
+        let late: [[Cell]] = figures.lateInputs.map { [.day($0.day), .flag($0.ordersChanged), .flag($0.refundsChanged)] }
+        report.sections.append(Section(key: "late_inputs", title: "Settled days whose inputs changed since (rerun them)", .table(
+            [Column("date"), Column("orders_changed", "orders"), Column("refunds_changed", "refunds")], late)))
+        report.sections.append(Section(key: "days", title: "Days", .reports(figures.dayReports)))
+        if figures.command == "rerun" {
+            report.sections.append(changesSection(figures.changes))
+        }
+        return report
+    }
+
+    static func changesSection(_ changes: [RunFigures.Change]) -> Section {
+        let rows: [[Cell]] = changes.map { change in
+            [.day(change.day), .count(change.memberId), .text(change.kind),
+             change.old.map { .fen($0.entitledFen) } ?? .none, change.old.map { .fen($0.paidFen) } ?? .none,
+             change.new.map { .fen($0.entitledFen) } ?? .none, change.new.map { .fen($0.paidFen) } ?? .none]
+        }
+        let note = changes.isEmpty ? "rerun: nothing changed; every row is identical to the rows it replaced"
+                                   : "rerun changed \(changes.count) line(s)"
+        return Section(key: "changes", title: "Lines that changed against the rows replaced", .table(
+            [Column("date"), Column("member_id", "member"), Column("kind"), Column("old_entitled", "old entitled"),
+             Column("old_paid", "old paid"), Column("new_entitled", "new entitled"), Column("new_paid", "new paid")], rows), notes: [note])
+    }
+}

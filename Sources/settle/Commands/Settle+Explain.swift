@@ -1,0 +1,31 @@
+import ArgumentParser
+import SettleJob
+import SettleReports
+
+extension Settle {
+    struct Explain: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Where a member's amounts of a settled day came from (points: share, team and peer).",
+            discussion: """
+            Lists each downline member whose static release paid the member something: the base (its \
+            static release), the rate and why (share generation; differential against the rate paid \
+            below, and to whom; peer of whom). With many sources the list is grouped by direct \
+            referral (first-generation leg). The totals are checked against the settled lines.
+            """)
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var model: ModelOptions
+        @Option(help: ArgumentHelp("The member's phone number.", valueName: "PHONE")) var phone: String
+        @OptionGroup var day: DayOption
+        @Option(help: ArgumentHelp("auto (per member up to \(ExplainReport.autoLimit) sources, then per leg), member or leg.", valueName: "GROUPING"))
+        var by: String = "auto"
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            guard ExplainReport.Grouping(rawValue: by) != nil else { throw ValidationError("--by must be auto, member or leg") }
+        }
+
+        func run() throws {
+            output.print(try connection.program(model.program, "explain").explain(phone: phone, date: try day.day(), grouping: by))
+        }
+    }
+}

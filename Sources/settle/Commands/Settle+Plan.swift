@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import SettleJob
+
+extension Settle {
+    struct PlanGroup: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "plan",
+            abstract: "Store or show versions of a program's plan (后台可修改奖金制度参数).",
+            subcommands: [Set.self, Show.self, Default.self])
+    }
+}
+
+extension Settle.PlanGroup {
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate a plan document and store it as the version in force from a date.",
+            discussion: """
+            Refused (exit 3) when the document is invalid or the date is already settled.
+
+            Example: settle plan default > plan.json; settle plan set --effective-from 2026-01-01 plan.json
+            """)
+
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var model: ModelOptions
+        @Option(help: ArgumentHelp("First day the version is in force.", valueName: "YYYY-MM-DD")) var effectiveFrom: String
+        @Argument(help: ArgumentHelp("The plan's JSON document; - for standard input.", valueName: "FILE")) var file: String
+
+        func validate() throws { _ = try parseDay(effectiveFrom) }
+
+        func run() throws {
+            let data: Data
+            if file == "-" { data = FileHandle.standardInput.readDataToEndOfFile() }
+            else {
+                guard let contents = FileManager.default.contents(atPath: file) else { throw JobError.badInput("cannot read \(file)") }
+                data = contents
+            }
+            let program = try connection.program(model.program, "plan set")
+            let day = try parseDay(effectiveFrom)
+            let described = try program.setPlan(effectiveFrom: day, document: String(decoding: data, as: UTF8.self))
+            let name = model.name == "points" ? "" : "\(model.name) "
+            printOut("stored \(name)plan version in force from \(day) (\(described))\n")
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print the stored plan versions.")
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var model: ModelOptions
+        @Option(help: ArgumentHelp("Only the version in force on this day.", valueName: "YYYY-MM-DD")) var date: String?
+
+        func validate() throws { if let date { _ = try parseDay(date) } }
+
+        func run() throws {
+            var records = try connection.program(model.program, "plan show").planRecords()
+            if let date {
+                let day = try parseDay(date)
+                let inForce = records.filter { $0.effectiveFrom <= day }.suffix(1)
+                records = inForce.isEmpty ? Array(records.prefix(1)) : Array(inForce)
+            }
+            guard !records.isEmpty else { throw JobError.badInput("no plan version stored") }
+            for record in records { printOut("# in force from \(record.effectiveFrom)\n\(record.document)\n") }
+        }
+    }
+
+    struct Default: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print the seed's default plan document.")
+        @OptionGroup var model: ModelOptions
+        func run() throws { printOut(model.program.defaultPlanDocument + "\n") }
+    }
+}

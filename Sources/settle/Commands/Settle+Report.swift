@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import SettleJob
+
+extension Settle {
+    struct ReportGroup: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "report",
+            abstract: "Read-only reports of settled days: day, member, liability.",
+            discussion: "Every report prints as --format text, json or csv. Reports never take the settlement lock.",
+            subcommands: [Day.self, Member.self, Liability.self])
+    }
+}
+
+extension Settle.ReportGroup {
+    struct Day: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "What a settled day paid: by kind entitled, paid and forfeited (烧伤); members paid; lots created and exhausted (出局); members per star tier; top earners; liability.",
+            discussion: "`run --dry-run` and `rerun --dry-run` print the same report before anything is written.")
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var model: ModelOptions
+        @OptionGroup var day: DayOption
+        @Option(help: ArgumentHelp("How many top earners to list.", valueName: "N")) var top = 10
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws { guard (0...1000).contains(top) else { throw ValidationError("--top must be 0…1000") } }
+
+        func run() throws {
+            output.print(try connection.program(model.program, "report day").dayReport(date: try day.day(), top: top))
+        }
+    }
+
+    struct Member: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "One member: level, star tier, team performance split into cash and points, direct referrals, lots, the day's lines, wallet.")
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var model: ModelOptions
+        @Option(help: ArgumentHelp("The member's phone number (the account name).", valueName: "PHONE")) var phone: String
+        @OptionGroup var day: DayOption
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            output.print(try connection.program(model.program, "report member").memberReport(phone: phone, date: try day.day()))
+        }
+    }
+
+    struct Liability: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Points owed against revenue, and the next N days projected if no new order arrives.",
+            discussion: """
+            Locked points outstanding, wallet balances, revenue (cash and points), points owed per yuan \
+            of cash revenue, days of release left at the day's pace, the day's release against an \
+            average day's revenue of the last 30 days, and a projection: the settlement engine run \
+            ahead in memory on the orders and refunds known now. --chart writes the projection as an \
+            SVG line chart.
+            """)
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var model: ModelOptions
+        @OptionGroup var day: DayOption
+        @Option(help: ArgumentHelp("Days to project.", valueName: "N")) var days = 30
+        @Option(help: ArgumentHelp("Write the projection as an SVG chart to this file.", valueName: "FILE")) var chart: String?
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws { guard (0...3660).contains(days) else { throw ValidationError("--days must be 0…3660") } }
+
+        func run() throws {
+            let program = try connection.program(model.program, "report liability")
+            let (report, svg) = try program.liability(date: try day.day(), days: days, chartPath: chart)
+            if let chart {
+                guard FileManager.default.createFile(atPath: chart, contents: Data(svg.utf8)) else {
+                    throw JobError.failed("cannot write the chart to \(chart)")
+                }
+            }
+            output.print(report)
+        }
+    }
+}

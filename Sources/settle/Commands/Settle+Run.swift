@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import SettleJob
+import SettleReports
+
+extension Settle {
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Settle a day, or every unsettled day through yesterday (catch-up).",
+            discussion: """
+            Each day is one transaction: all its rows or none. Days settle in order; a day must have \
+            ended in the plan's timezone. With --dry-run the same result is computed and printed, and \
+            nothing at all is written. With no --model, every program that has a plan is settled, in \
+            the order \(Programs.names.joined(separator: ", ")), each in its own transactions; one \
+            program's failure does not stop the others, and the exit status is the first failure's.
+
+            Examples: settle run · settle run --date 2026-03-01 --dry-run · settle run --model points
+            """)
+
+        @OptionGroup var connection: ConnectionOptions
+        @Option(name: .customLong("model"), help: ArgumentHelp("Only this program (default: every program with a plan).", valueName: "MODEL"))
+        var model: String?
+        @Option(help: ArgumentHelp("The day to settle; default: every unsettled day through yesterday.", valueName: "YYYY-MM-DD"))
+        var date: String?
+        @Flag(help: "Compute and print, write nothing.") var dryRun = false
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            if let date { _ = try parseDay(date) }
+            if let model { _ = try ModelOptions.program(named: model) }
+        }
+
+        func run() throws {
+            let purpose = dryRun ? "run --dry-run" : "run"
+            let day = try date.map(parseDay)
+            let programs = try model.map { [try ModelOptions.program(named: $0)] } ?? programsWithPlans()
+            var firstFailure: (any Error)? = nil
+            for program in programs {                         // bounded: the registered programs
+                do {
+                    output.print(try connection.program(program, purpose).run(date: day, dryRun: dryRun))
+                } catch {
+                    guard programs.count > 1 else { throw error }
+                    FileHandle.standardError.write(Data("settle: \(program.model): \(JobError.from(error).description)\n".utf8))
+                    firstFailure = firstFailure ?? error
+                }
+            }
+            if let firstFailure { throw firstFailure }
+        }
+
+        /// The programs that have a plan; the first program when none has one (its error says so).
+        func programsWithPlans() throws -> [any Program.Type] {
+            let found = try Programs.all.filter { try connection.program($0, "run").hasPlan() }
+            return found.isEmpty ? [Programs.all[0]] : found
+        }
+    }
+
+    struct Rerun: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Void a settled day and every later one and settle them again, in one transaction.",
+            discussion: "Prints each day's report and what changed against the rows it replaced, or that nothing changed.")
+
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var model: ModelOptions
+        @Option(help: ArgumentHelp("The first day to settle again.", valueName: "YYYY-MM-DD")) var date: String
+        @Flag(help: "Compute and print, write nothing.") var dryRun = false
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws { _ = try parseDay(date) }
+
+        func run() throws {
+            let program = try connection.program(model.program, dryRun ? "rerun --dry-run" : "rerun")
+            output.print(try program.rerun(date: try parseDay(date), dryRun: dryRun))
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+import SettleJob
+
+/// `--model NAME`: which program a command is about (SPEC §6); `points` when omitted.
+struct ModelOptions: ParsableArguments {
+    @Option(name: .customLong("model"),
+            help: ArgumentHelp("The program: \(Programs.names.joined(separator: ", ")) (default: points).", valueName: "MODEL"))
+    var name: String = "points"
+
+    func validate() throws { _ = try Self.program(named: name) }
+
+    var program: any Program.Type { Programs.named(name) ?? Programs.all[0] }
+
+    static func program(named name: String) throws -> any Program.Type {
+        guard let found = Programs.named(name) else {
+            throw ValidationError("unknown model '\(name)': this build settles \(Programs.names.joined(separator: ", "))")
+        }
+        return found
+    }
+}

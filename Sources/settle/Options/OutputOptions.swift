@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import SettleKernel
+import SettleReports
+
+/// `--format`, shared by every command that prints a report.
+struct OutputOptions: ParsableArguments {
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, csv
+    }
+    @Option(help: ArgumentHelp("text (aligned for a terminal), json (stable, see README) or csv (for a spreadsheet).",
+                               valueName: "FORMAT"))
+    var format: Format = .text
+
+    func render(_ report: Report) -> String {
+        switch format {
+        case .text: return report.text()
+        case .json: return report.json()
+        case .csv: return report.csv()
+        }
+    }
+
+    func print(_ report: Report) { printOut(render(report)) }
+}
+
+/// `--date D`: a settled day, the last one when omitted.
+struct DayOption: ParsableArguments {
+    @Option(help: ArgumentHelp("A settled day; default: the last settled day.", valueName: "YYYY-MM-DD")) var date: String?
+    func validate() throws { if let date { _ = try parseDay(date) } }
+    func day() throws -> Day? { try date.map(parseDay) }
+}
+
+func parseDay(_ text: String) throws -> Day {
+    guard let day = Day(iso: text) else { throw ValidationError("'\(text)' is not a date (YYYY-MM-DD)") }
+    return day
+}
+
+func printOut(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}
