@@ -30,6 +30,16 @@ ALTER TABLE settle.days ADD PRIMARY KEY (model, settle_date);
 ALTER TABLE settle.day_lines ADD COLUMN model text NOT NULL DEFAULT 'points';
 ALTER TABLE settle.day_lines ALTER COLUMN model DROP DEFAULT;
 ALTER TABLE settle.day_lines DROP CONSTRAINT day_lines_kind_check;
+-- A database restored from a dump holds the partitions' copies of the check as their own: drop them too.
+DO $$
+DECLARE
+    part regclass;
+BEGIN
+    FOR part IN SELECT inhrelid::regclass FROM pg_inherits WHERE inhparent = 'settle.day_lines'::regclass LOOP
+        EXECUTE format('ALTER TABLE %s DROP CONSTRAINT IF EXISTS day_lines_kind_check', part);
+    END LOOP;
+END
+$$;
 ALTER TABLE settle.day_lines ADD CONSTRAINT day_lines_kind_check CHECK (kind >= 0);
 ALTER TABLE settle.day_lines DROP CONSTRAINT day_lines_pkey;
 ALTER TABLE settle.day_lines ADD PRIMARY KEY (settle_date, model, member_id, kind);

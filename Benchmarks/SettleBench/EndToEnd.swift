@@ -120,14 +120,14 @@ struct EndToEnd {
         let start = Date()
         var bytes = 0
         let read = Date()
-        for query in [SettlementStore.membersQuery, SettlementStore.ordersQuery, SettlementStore.lotStatesQuery] {
+        for query in [SettlementStore.membersQuery, SettlementStore.ordersQuery, PointsStateStore.lotStatesQuery] {
             try connection.copyOut(query) { bytes += $0.count }
         }
         let readSeconds = Date().timeIntervalSince(read)
         let write = Date()
         try connection.execute("BEGIN")
-        try connection.copyIn("COPY floor_lines FROM STDIN") { writer in for line in lines { writer.raw(line) } }
-        try connection.copyIn("COPY floor_lots FROM STDIN") { writer in for line in lots { writer.raw(line) } }
+        try connection.copyIn("COPY floor_lines FROM STDIN") { writer in for line in lines { try writer.raw(line) } }
+        try connection.copyIn("COPY floor_lots FROM STDIN") { writer in for line in lots { try writer.raw(line) } }
         let writeSeconds = Date().timeIntervalSince(write)
         let commit = Date()
         try connection.execute("COMMIT")

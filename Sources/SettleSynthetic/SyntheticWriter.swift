@@ -29,7 +29,7 @@ public enum SyntheticWriter {
                 try writer.endRow()
             }
         }
-        try connection.execute("INSERT INTO settle.plan_versions (effective_from, document) VALUES ('2000-01-01', $1)", [document])
+        try connection.execute("INSERT INTO settle.plan_versions (model, effective_from, document) VALUES ('points', '2000-01-01', $1)", [document])
     }
 
     /// `days` days of settled history before `before`, made directly: runs, days, and daily
@@ -44,16 +44,18 @@ public enum SyntheticWriter {
                     INSERT INTO settle.lot_days SELECT $1::date, -g, 100, 0, 0, 0, 100 * g, false FROM generate_series(1, $2::int) g
                     """, [day, String(rowsPerDay)])
                 try connection.execute("""
-                    INSERT INTO settle.day_lines SELECT $1::date, -g, 0, 100, 100 FROM generate_series(1, $2::int) g
+                    INSERT INTO settle.day_lines (settle_date, member_id, kind, entitled_fen, paid_fen, model)
+                    SELECT $1::date, -g, 0, 100, 100, 'points' FROM generate_series(1, $2::int) g
                     """, [day, String(rowsPerDay)])
                 let run = try connection.scalar("""
-                    INSERT INTO settle.runs (command, settle_date, plan_effective_from, started_at, finished_at, host, line_count,
+                    INSERT INTO settle.runs (model, command, settle_date, plan_effective_from, started_at, finished_at, host, line_count,
                         lot_count, members_paid, lots_created, lots_exhausted, entitled_fen, paid_fen, input_digest)
-                    VALUES ('run', $1::date, '2000-01-01', now(), now(), 'history', $2::int, $2::int, 0, 0, 0, '{0,0,0,0}', '{0,0,0,0}', 'history')
+                    VALUES ('points', 'run', $1::date, '2000-01-01', now(), now(), 'history', $2::int, $2::int, 0, 0, 0, '{0,0,0,0}', '{0,0,0,0}', 'history')
                     RETURNING id
-                    """, [day, String(rowsPerDay)])!
+                    """, [day, String(rowsPerDay)]) ?? "0"
                 try connection.execute("""
-                    INSERT INTO settle.days VALUES ($1::date, $2, '2000-01-01', '0000000000000000', '0000000000000000')
+                    INSERT INTO settle.days (model, settle_date, run_id, plan_effective_from, paid_digest, refund_digest)
+                    VALUES ('points', $1::date, $2, '2000-01-01', '0000000000000000', '0000000000000000')
                     """, [day, run])
             }
         }

@@ -123,8 +123,8 @@ struct ReportIntegrationTests {
         let last = day1.advanced(by: 3)
         let settled = try database.lines(on: last)
         #expect(settled.contains { $0.kind == .team } && settled.contains { $0.kind == .share })
-        let reporter = Reporter(settler: Settler(store: SettlementStore(connection: try database.connect()),
-                                                 progress: ProgressLog(style: .silent), host: "test"))
+        let reporter = PointsReporter(runner: PointsRunner(connection: try database.connect(), progress: ProgressLog(style: .silent),
+                                                           host: "test"))
         var checked = 0
         for member in shop.members {
             let figures = try reporter.explainFigures(phone: ShopFixture.phone(member.id), date: last)

@@ -1,6 +1,7 @@
 import Testing
 import PropertyBased
-@testable import SettleRules
+@testable import SettleKernel
+@testable import PointsModel
 
 /// The engine against the slow reference, over consecutive days of random shops.
 @Suite struct EngineVersusReferenceTests {

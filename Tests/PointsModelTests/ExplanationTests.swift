@@ -1,6 +1,7 @@
 import Testing
 import PropertyBased
-@testable import SettleRules
+@testable import SettleKernel
+@testable import PointsModel
 
 /// `explain` reads the rules top-down from one member; the engine bottom-up from each release.
 @Suite struct ExplanationTests {

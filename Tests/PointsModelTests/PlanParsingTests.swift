@@ -1,6 +1,7 @@
 import Testing
 import PropertyBased
-@testable import SettleRules
+@testable import SettleKernel
+@testable import PointsModel
 
 @Suite struct PlanParsingTests {
     static let knownZones: Set<String> = ["Asia/Shanghai", "UTC", "Europe/Berlin"]

@@ -1,5 +1,6 @@
 import Testing
-@testable import SettleRules
+@testable import SettleKernel
+@testable import PointsModel
 
 /// The random shops must reach every rule, or agreement with the reference would prove little.
 @Suite struct RandomShopCoverageTests {

@@ -1,5 +1,6 @@
 import Testing
-@testable import SettleRules
+@testable import SettleKernel
+@testable import PointsModel
 
 /// The worked numbers of the seed document (model 3) and SPEC §3.
 @Suite struct SeedExamplesTests {

@@ -1,5 +1,6 @@
 import Testing
-@testable import SettleRules
+@testable import SettleKernel
+@testable import PointsModel
 
 @Suite struct ReferralTreeTests {
     @Test func twoMemberCycleNamesBoth() {
@@ -32,67 +33,24 @@ import Testing
             try ReferralTree(members: [MemberRow(id: 4, referrerId: nil), MemberRow(id: 4, referrerId: nil)])
         }
     }
-
-    @Test func orderForUnknownMemberIsNamed() {
-        let plans = PlanBook([.init(effectiveFrom: Day(0), plan: ShopBuilder.defaultPlan)])
-        #expect(throws: InputError.orderForUnknownMember(orderId: 7, memberId: 3)) {
-            try Snapshot(plans: plans, members: [MemberRow(id: 1, referrerId: nil)],
-                         orders: [OrderRow(id: 7, memberId: 3, amountFen: 100, paidAtMicros: 0, paidOn: Day(0))])
-        }
-    }
-
-    /// A million-deep chain settles without recursion: every member releases and every ancestor
-    /// pays differentials; the result is checked by its conservation, not by timing.
-    @Test func millionDeepChainSettles() throws {
-        let depth = 1_000_000
-        let members = (0..<depth).map { MemberRow(id: Int64($0), referrerId: $0 == 0 ? nil : Int64($0 - 1)) }
-        let orders = (0..<depth).map {
-            OrderRow(id: Int64($0), memberId: Int64($0), amountFen: 3000_00, paidAtMicros: 0, paidOn: Day(0))
-        }
-        let snapshot = try Snapshot(plans: PlanBook([.init(effectiveFrom: Day(0), plan: ShopBuilder.defaultPlan)]),
-                                    members: members, orders: orders)
-        var balances = try snapshot.balances(from: [])
-        let result = DayEngine.settle(day: Day(1), snapshot: snapshot, balances: &balances)
-        #expect(result.summary.paidFen[Kind.static.rawValue] == Int64(depth) * 36_00)
-        #expect(result.summary.entitledFen[Kind.team.rawValue] > 0)
-        #expect(result.summary.entitledFen[Kind.peer.rawValue] > 0)
-        #expect(result.lots.map(\.releasedTodayFen).reduce(0, +) == result.summary.totalPaidFen)
-    }
 }
 
-@Suite struct DeterminismTests {
-    /// The same shop with its rows shuffled gives the same lines and lots.
-    @Test(arguments: [11, 12, 13, 14, 15] as [UInt64])
-    func inputOrderDoesNotMatter(seed: UInt64) throws {
-        let shop = RandomShop(seed: seed, maxMembers: 120)
-        var random = SeededRandom(seed: seed ^ 0xABCDEF)
-        func run(_ members: [MemberRow], _ orders: [OrderRow]) throws -> [String] {
-            let snapshot = try Snapshot(plans: shop.plans, members: members, orders: orders)
-            var balances = try snapshot.balances(from: [])
-            return (0..<shop.days).map { offset in
-                let result = DayEngine.settle(day: shop.firstDay.advanced(by: offset), snapshot: snapshot, balances: &balances)
-                return "\(result.lines)|\(result.lots)"
-            }
+@Suite struct ShopTests {
+    @Test func orderForUnknownMemberIsNamed() {
+        #expect(throws: InputError.orderForUnknownMember(orderId: 7, memberId: 3)) {
+            try Shop(members: [MemberRow(id: 1, referrerId: nil)],
+                     orders: [OrderRow(id: 7, memberId: 3, amountFen: 100, paidAtMicros: 0, paidOn: Day(0))])
         }
-        let first = try run(shop.members, shop.orders)
-        let second = try run(shop.members.shuffled(using: &random), shop.orders.shuffled(using: &random))
-        #expect(first == second)
     }
 
-    /// Saved lot states (as the database keeps them) carry a day over exactly.
-    @Test func restartingFromSavedStatesGivesTheSameDays() throws {
-        let shop = RandomShop(seed: 99, maxMembers: 80)
-        let snapshot = try Snapshot(plans: shop.plans, members: shop.members, orders: shop.orders)
-        var straight = try snapshot.balances(from: [])
-        var results: [DayResult] = []
-        for offset in 0..<shop.days { results.append(DayEngine.settle(day: shop.firstDay.advanced(by: offset), snapshot: snapshot, balances: &straight)) }
-        let saved = results[0].lots.map { LotState(orderId: $0.orderId, releasedFen: $0.releasedTotalFen) }
-        var resumed = try snapshot.balances(from: saved)
-        // Lots exhausted before day 0 do not occur here (no earlier settled day); day 1 onwards must match.
-        for offset in 1..<shop.days {
-            let again = DayEngine.settle(day: shop.firstDay.advanced(by: offset), snapshot: snapshot, balances: &resumed)
-            #expect(again.lines == results[Int(offset)].lines)
-            #expect(again.lots == results[Int(offset)].lots)
-        }
+    @Test func ordersAreGroupedByMemberOldestFirst() throws {
+        let shop = try Shop(members: [MemberRow(id: 2, referrerId: nil), MemberRow(id: 1, referrerId: 2)],
+                            orders: [OrderRow(id: 9, memberId: 2, amountFen: 500, paidAtMicros: 20, paidOn: Day(1)),
+                                     OrderRow(id: 8, memberId: 2, amountFen: 700, paidAtMicros: 10, paidOn: Day(1)),
+                                     OrderRow(id: 5, memberId: 1, amountFen: 300, paidAtMicros: 30, paidOn: Day(2), refundedOn: Day(3))])
+        #expect(shop.orderIds == [5, 8, 9])
+        #expect(shop.memberOrderStart == [0, 1, 3])
+        #expect(shop.orderCounts(0, on: Day(2)) && !shop.orderCounts(0, on: Day(3)))
+        #expect(shop.firstPaidDay == Day(1))
     }
 }

@@ -73,7 +73,7 @@ struct ShopFixture {
                 try writer.endRow()
             }
         }
-        try connection.execute("INSERT INTO settle.plan_versions (effective_from, document) VALUES ('2026-01-01', $1)",
+        try connection.execute("INSERT INTO settle.plan_versions (model, effective_from, document) VALUES ('points', '2026-01-01', $1)",
                                [Plan.defaultDocument])
     }
 

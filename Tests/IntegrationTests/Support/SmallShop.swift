@@ -27,7 +27,7 @@ enum SmallShop {
                 (103, 2, 3000.00, 2000.00, 1000.00, '2026-03-01 12:00+08'),
                 (104, 3, 1000.00, 1000.00, 0, '2026-03-01 13:00+08')
             """)
-        try connection.execute("INSERT INTO settle.plan_versions (effective_from, document) VALUES ('2026-01-01', $1)", [Plan.defaultDocument])
+        try connection.execute("INSERT INTO settle.plan_versions (model, effective_from, document) VALUES ('points', '2026-01-01', $1)", [Plan.defaultDocument])
     }
 
     /// Parses a JSON report.

@@ -1,4 +1,5 @@
-@testable import SettleRules
+@testable import SettleKernel
+@testable import PointsModel
 
 /// Random shops for property tests: trees of every shape (wide, deep chains), orders with
 /// cents, below the lowest tier and exactly on thresholds, refunds, several plan versions,

@@ -1,4 +1,5 @@
-@testable import SettleRules
+@testable import SettleKernel
+@testable import PointsModel
 
 /// The rules of SPEC §3 written the slow, obvious way: dictionaries, every ancestor of every
 /// releasing member walked one by one, nothing precomputed. The engine must agree to the fen.

@@ -1,4 +1,5 @@
-@testable import SettleRules
+@testable import SettleKernel
+@testable import PointsModel
 import SettleSynthetic
 
 /// Builds small shops for tests: members by name, orders in yuan, settled day by day.
