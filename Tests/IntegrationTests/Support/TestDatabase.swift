@@ -133,6 +133,6 @@ final class TestDatabase {
     }
 
     func settledDays() throws -> [String] {
-        try connect().query("SELECT settle_date::text FROM settle.days ORDER BY 1").map { $0[0]! }
+        try connect().query("SELECT settle_date::text FROM settle.days WHERE model = 'points' ORDER BY 1").map { $0[0]! }
     }
 }

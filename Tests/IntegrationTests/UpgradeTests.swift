@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+import SettleStore
+
+/// A database migrated and settled by the previous version (points only, migrations 0001–0003:
+/// `Fixtures/v1-points-30-days.sql`, made by scripts/make-upgrade-fixture.sh), upgraded with this
+/// version's `settle migrate`: every row and every figure kept, the next day settled.
+@Suite(.enabled(if: TestDatabase.isConfigured), .serialized)
+struct UpgradeTests {
+    static let fixtures = TestDatabase.repositoryRoot.appendingPathComponent("Tests/IntegrationTests/Fixtures")
+
+    /// `key=value` lines of the fixture's expected figures, and the queries written above them.
+    struct Expected {
+        var values: [String: String] = [:]
+        var queries: [String: String] = [:]
+        init() throws {
+            let text = try String(contentsOf: UpgradeTests.fixtures.appendingPathComponent("v1-points-30-days.expected"), encoding: .utf8)
+            for line in text.split(separator: "\n").map(String.init) {
+                if line.hasPrefix("# "), let colon = line.firstIndex(of: ":"), line.contains("SELECT") {
+                    let key = line.dropFirst(2)[..<colon].trimmingCharacters(in: .whitespaces)
+                    queries[key] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                } else if !line.hasPrefix("#"), let equals = line.firstIndex(of: "=") {
+                    values[String(line[..<equals])] = String(line[line.index(after: equals)...])
+                }
+            }
+        }
+    }
+
+    func restoredDatabase() throws -> TestDatabase {
+        let database = try TestDatabase(migrate: false)
+        let psql = Process()
+        psql.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        psql.arguments = ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", database.name,
+                          "-f", UpgradeTests.fixtures.appendingPathComponent("v1-points-30-days.sql").path]
+        psql.standardOutput = FileHandle.nullDevice
+        try psql.run()
+        psql.waitUntilExit()
+        #expect(psql.terminationStatus == 0, "the fixture restores")
+        return database
+    }
+
+    @Test func migrateKeepsEveryRowAndFigureAndTheNextDaySettles() throws {
+        let expected = try Expected()
+        let database = try restoredDatabase()
+        let connection = try database.connect()
+        let migrate = try database.settle(["migrate"])
+        #expect(migrate.status == 0 && migrate.stdout.contains("0004_programs.sql"), "\(migrate.stderr)")
+
+        for key in ["lines_md5", "wallet_md5", "lot_days_md5"] {
+            let query = try #require(expected.queries[key], "the fixture names the query of \(key)")
+            #expect(try connection.scalar(query) == expected.values[key], "\(key) after the upgrade")
+        }
+        for table in ["runs", "days", "lot_days", "settlement_lines", "wallet_adjustments"] {
+            #expect(try connection.scalar("SELECT count(*) FROM settle.\(table)") == expected.values[table], "rows of \(table)")
+        }
+        #expect(try connection.scalar("SELECT count(*) FROM settle.model_lines WHERE model = 'points'") == expected.values["settlement_lines"])
+
+        // The reports the previous version printed, value for value (keys may only be added).
+        let day = try database.settle(["report", "day", "--date", "2026-01-30", "--format", "json"])
+        #expect(try Self.json(day.stdout) == Self.json(try #require(expected.values["report_day_json"])))
+        let verify = try database.settle(["verify", "--format", "json"])
+        #expect(verify.status == 0, "\(verify.stdout)")
+
+        // A rerun of settled days reproduces them; the next day settles on top.
+        let rerun = try database.settle(["rerun", "--date", "2026-01-25"])
+        #expect(rerun.status == 0 && rerun.stdout.contains("nothing changed"), "\(rerun.stdout)\(rerun.stderr)")
+        let next = try database.settle(["run", "--date", "2026-01-31"])
+        #expect(next.status == 0, "\(next.stderr)")
+        #expect(try database.settledDays().last == "2026-01-31")
+        #expect(try database.settle(["verify"]).status == 0)
+        let query = try #require(expected.queries["lines_md5"])
+        #expect(try connection.scalar(query.replacingOccurrences(of: "FROM settle.settlement_lines",
+                                                                 with: "FROM settle.settlement_lines WHERE settle_date <= '2026-01-30'"))
+                == expected.values["lines_md5"])
+    }
+
+    static func json(_ text: String) throws -> NSDictionary {
+        try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? NSDictionary)
+    }
+}
