@@ -75,6 +75,12 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "SettleJobTests",
+            dependencies: ["SettleJob", "SettleKernel", "SettleStore"]
+        ),
+        // The command line without a database: usage, help, exit status 2.
+        .testTarget(name: "SettleCommandTests"),
+        .testTarget(
             name: "IntegrationTests",
             dependencies: ["SettleJob", "SettleStore", "SettleKernel", "PointsModel", "SettleSynthetic", "SettleReports"]
         ),

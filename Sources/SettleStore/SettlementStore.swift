@@ -101,6 +101,9 @@ public final class SettlementStore {
         public var runId: Int64
         public var planEffectiveFrom: Day
         public var digest: DayDigest
+        public init(day: Day, runId: Int64, planEffectiveFrom: Day, digest: DayDigest) {
+            self.day = day; self.runId = runId; self.planEffectiveFrom = planEffectiveFrom; self.digest = digest
+        }
     }
 
     public func settledDays() throws(StoreError) -> [SettledDay] {

@@ -19,7 +19,12 @@ do {
     try running.run()
 } catch let code as ExitCode {
     exit(code.rawValue)
-} catch let error where error is CleanExit || error is ValidationError {
+} catch let error where error is CleanExit || error is ValidationError || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+    // Help and usage that ArgumentParser raises while running (e.g. `settle plan --help`).
+    if Settle.exitCode(for: error) == .validationFailure {
+        FileHandle.standardError.write(Data((Settle.fullMessage(for: error) + "\n").utf8))
+        exit(ExitStatus.usage.rawValue)
+    }
     Settle.exit(withError: error)
 } catch {
     let job = JobError.from(error)

@@ -111,14 +111,6 @@ struct BadInputTests {
         #expect(try database.settle(["plan", "set", "--effective-from", day1.advanced(by: 1).iso, file.path]).status == 0)
     }
 
-    @Test func usageErrorsExitTwo() throws {
-        let database = try TestDatabase(migrate: false)
-        #expect(try database.settle(["run", "--date", "2026-02-30"]).status == 2)
-        #expect(try database.settle(["run", "--bogus"]).status == 2)
-        #expect(try database.settle(["frobnicate"]).status == 2)
-        #expect(try database.settle(["rerun"]).status == 2)
-    }
-
     @Test func unreachableDatabaseExitsOne() throws {
         let database = try TestDatabase(migrate: false)
         let result = try database.settle(["run", "--db", "host=127.0.0.1 port=1 dbname=x connect_timeout=3"])
