@@ -30,7 +30,8 @@ let package = Package(
             pkgConfig: "libpq",
             providers: [.apt(["libpq-dev"])]
         ),
-        // Storage: connections, COPY, migrations, the snapshot a day reads and the rows it writes.
+        // Storage: connections, COPY, migrations; the shared rows keyed by program (plans, runs,
+        // days, lines, locks) and one state store per model (Points/). The only room with SQL.
         .target(
             name: "SettleStore",
             dependencies: ["CLibPQ", "SettleKernel", "PointsModel"]
@@ -38,7 +39,9 @@ let package = Package(
         // Reports as data (day, member, explain, liability, verify) and their text, JSON, CSV
         // and SVG renderings. Pure: figures in, strings out.
         .target(name: "SettleReports", dependencies: ["SettleKernel", "PointsModel"]),
-        // Orchestration: run, rerun, catch-up, locking, gathering report figures, adjust, verify.
+        // Orchestration: one day loop for every model (DayRunner), which days may be settled
+        // (DaySchedule, pure), late input, the programs the CLI drives; per model, its report
+        // figures and verify (Points/). Issues no SQL of its own.
         .target(name: "SettleJob", dependencies: ["SettleKernel", "PointsModel", "SettleStore", "SettleReports"]),
         // The command line, the only place that knows about argv, the terminal and exit codes.
         .executableTarget(
@@ -48,7 +51,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // A synthetic shop generator (pure), for the benchmark and `settle generate`.
+        // A synthetic shop generator for the benchmark (`settle-bench generate`), and its writer.
         .target(name: "SettleSynthetic", dependencies: ["SettleKernel", "PointsModel", "SettleStore"]),
         // Prints figures; run it in release mode (see README, Performance).
         .executableTarget(
@@ -58,7 +61,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SettleKernelTests",
-            dependencies: ["SettleKernel", "PointsModel", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["SettleKernel"]
         ),
         .testTarget(
             name: "PointsModelTests",
@@ -82,7 +85,8 @@ let package = Package(
         .testTarget(name: "SettleCommandTests"),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["SettleJob", "SettleStore", "SettleKernel", "PointsModel", "SettleSynthetic", "SettleReports"]
+            dependencies: ["SettleJob", "SettleStore", "SettleKernel", "PointsModel", "SettleSynthetic", "SettleReports"],
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -1,6 +1,5 @@
 import Testing
 @testable import SettleKernel
-@testable import PointsModel
 
 @Suite struct ReferralTreeTests {
     @Test func twoMemberCycleNamesBoth() {

@@ -43,17 +43,17 @@ extension Plan {
                     "star_tiers", "peer_rate", "peer_generations", "max_points_payment_ratio"]
         let object = try PlanReader.root(json: text, keys: keys)
         let timezone = try PlanReader.timezone(object, isKnown: isKnownTimeZone, first: firstTimeZone)
-        let lag = try PlanReader.integer(object["release_lag_days"]!, at: "release_lag_days", in: 0...366)
-        let daily = try PlanReader.rate(object["daily_release_rate"]!, at: "daily_release_rate")
-        let gifts = try parseGiftTiers(object["gift_tiers"]!)
-        let shareValues = try PlanReader.array(object["share_rates"]!, at: "share_rates")
+        let lag = try PlanReader.integer(PlanReader.field(object, "release_lag_days"), at: "release_lag_days", in: 0...366)
+        let daily = try PlanReader.rate(PlanReader.field(object, "daily_release_rate"), at: "daily_release_rate")
+        let gifts = try parseGiftTiers(PlanReader.field(object, "gift_tiers"))
+        let shareValues = try PlanReader.array(PlanReader.field(object, "share_rates"), at: "share_rates")
         guard shareValues.count <= 10 else { throw PlanError(field: "share_rates", reason: "has \(shareValues.count) entries; at most 10") }
         var shares: [Rate] = []
         for (index, value) in shareValues.enumerated() { shares.append(try PlanReader.rate(value, at: "share_rates[\(index)]")) }
-        let stars = try parseStarTiers(object["star_tiers"]!)
-        let peerRate = try PlanReader.rate(object["peer_rate"]!, at: "peer_rate")
-        let peerGenerations = try PlanReader.integer(object["peer_generations"]!, at: "peer_generations", in: 0...10)
-        let ratio = try PlanReader.rate(object["max_points_payment_ratio"]!, at: "max_points_payment_ratio")
+        let stars = try parseStarTiers(PlanReader.field(object, "star_tiers"))
+        let peerRate = try PlanReader.rate(PlanReader.field(object, "peer_rate"), at: "peer_rate")
+        let peerGenerations = try PlanReader.integer(PlanReader.field(object, "peer_generations"), at: "peer_generations", in: 0...10)
+        let ratio = try PlanReader.rate(PlanReader.field(object, "max_points_payment_ratio"), at: "max_points_payment_ratio")
         return Plan(timezone: timezone, releaseLagDays: lag, dailyReleaseRate: daily, giftTiers: gifts,
                     shareRates: shares, starTiers: stars, peerRate: peerRate, peerGenerations: peerGenerations,
                     maxPointsPaymentRatio: ratio)
@@ -68,10 +68,10 @@ extension Plan {
             let at = "gift_tiers[\(index)]"
             let object = try PlanReader.object(item, at: at)
             try PlanReader.requireExactKeys(object, ["name", "min_amount", "multiplier"], at: at)
-            let name = try PlanReader.string(object["name"]!, at: "\(at).name")
-            let minAmount = try PlanReader.amount(object["min_amount"]!, at: "\(at).min_amount")
+            let name = try PlanReader.string(PlanReader.field(object, "name"), at: "\(at).name")
+            let minAmount = try PlanReader.amount(PlanReader.field(object, "min_amount"), at: "\(at).min_amount")
             let multiplierAt = "\(at).multiplier"
-            let multiplier = try PlanReader.decimal(object["multiplier"]!, at: multiplierAt)
+            let multiplier = try PlanReader.decimal(PlanReader.field(object, "multiplier"), at: multiplierAt)
             guard multiplier >= .one else { throw PlanError(field: multiplierAt, reason: "is below 1") }
             guard multiplier <= Rate(ppb: 1000 * Rate.scale) else { throw PlanError(field: multiplierAt, reason: "is above 1000") }
             if let previous = tiers.last {
@@ -91,9 +91,9 @@ extension Plan {
             let at = "star_tiers[\(index)]"
             let object = try PlanReader.object(item, at: at)
             try PlanReader.requireExactKeys(object, ["stars", "min_team_performance", "rate"], at: at)
-            let stars = try PlanReader.integer(object["stars"]!, at: "\(at).stars", in: 1...100)
-            let minimum = try PlanReader.amount(object["min_team_performance"]!, at: "\(at).min_team_performance")
-            let rate = try PlanReader.rate(object["rate"]!, at: "\(at).rate")
+            let stars = try PlanReader.integer(PlanReader.field(object, "stars"), at: "\(at).stars", in: 1...100)
+            let minimum = try PlanReader.amount(PlanReader.field(object, "min_team_performance"), at: "\(at).min_team_performance")
+            let rate = try PlanReader.rate(PlanReader.field(object, "rate"), at: "\(at).rate")
             if let previous = tiers.last {
                 guard stars > previous.stars else { throw PlanError(field: "\(at).stars", reason: "stars must strictly increase") }
                 guard minimum > previous.minTeamPerformanceFen else { throw PlanError(field: "\(at).min_team_performance", reason: "thresholds must strictly increase") }
