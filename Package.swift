@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "settle", targets: ["settle"]),
         .library(name: "SettleKernel", targets: ["SettleKernel"]),
         .library(name: "PointsModel", targets: ["PointsModel"]),
+        .library(name: "CycleModel", targets: ["CycleModel"]),
         .executable(name: "settle-bench", targets: ["settle-bench"]),
     ],
     dependencies: [
@@ -23,6 +24,7 @@ let package = Package(
         .target(name: "SettleKernel"),
         // One room per reward model: its plan, its rules, its state. Pure; imports only the kernel.
         .target(name: "PointsModel", dependencies: ["SettleKernel"], path: "Sources/Models/Points"),
+        .target(name: "CycleModel", dependencies: ["SettleKernel"], path: "Sources/Models/Cycle"),
 
         // libpq, as the system provides it (apt: libpq-dev).
         .systemLibrary(
@@ -69,6 +71,10 @@ let package = Package(
                 "SettleKernel", "PointsModel", "SettleSynthetic",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
+        ),
+        .testTarget(
+            name: "CycleModelTests",
+            dependencies: ["SettleKernel", "CycleModel", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "SettleReportsTests",
