@@ -36,15 +36,15 @@ let package = Package(
         // days, lines, locks) and one state store per model (Points/). The only room with SQL.
         .target(
             name: "SettleStore",
-            dependencies: ["CLibPQ", "SettleKernel", "PointsModel"]
+            dependencies: ["CLibPQ", "SettleKernel", "PointsModel", "CycleModel"]
         ),
         // Reports as data (day, member, explain, liability, verify) and their text, JSON, CSV
         // and SVG renderings. Pure: figures in, strings out.
-        .target(name: "SettleReports", dependencies: ["SettleKernel", "PointsModel"]),
+        .target(name: "SettleReports", dependencies: ["SettleKernel", "PointsModel", "CycleModel"]),
         // Orchestration: one day loop for every model (DayRunner), which days may be settled
         // (DaySchedule, pure), late input, the programs the CLI drives; per model, its report
         // figures and verify (Points/). Issues no SQL of its own.
-        .target(name: "SettleJob", dependencies: ["SettleKernel", "PointsModel", "SettleStore", "SettleReports"]),
+        .target(name: "SettleJob", dependencies: ["SettleKernel", "PointsModel", "CycleModel", "SettleStore", "SettleReports"]),
         // The command line, the only place that knows about argv, the terminal and exit codes.
         .executableTarget(
             name: "settle",

@@ -11,11 +11,9 @@ extension DayRunner {
                                     + "--effective-from DATE FILE` first")
         }
         var versions: [PlanBook<Model.Plan>.Version] = []
-        var firstZone: String? = nil
         for record in records {                               // bounded: the stored versions
             do {
-                let plan = try Model.parsePlan(json: record.document, isKnownTimeZone: isKnownTimeZone, firstTimeZone: firstZone)
-                firstZone = firstZone ?? plan.timezone
+                let plan = try Model.parsePlan(json: record.document, isKnownTimeZone: isKnownTimeZone, first: versions.first?.plan)
                 versions.append(.init(effectiveFrom: record.effectiveFrom, plan: plan))
             } catch {
                 throw JobError.badInput("stored plan version \(record.effectiveFrom) is invalid: \(error)")
@@ -31,18 +29,17 @@ extension DayRunner {
     public func setPlan(effectiveFrom: Day, document: String) throws -> Model.Plan {
         try withLock {
             let records = try store.planRecords()
-            let firstZone: String?
-            if let first = records.first, first.effectiveFrom < effectiveFrom {
-                firstZone = try Model.parsePlan(json: first.document, isKnownTimeZone: { _ in true }, firstTimeZone: nil).timezone
-            } else {
-                firstZone = nil
-            }
-            let plan = try Model.parsePlan(json: document, isKnownTimeZone: isKnownTimeZone, firstTimeZone: firstZone)
-            // A new first version must keep the timezone the later ones already use.
-            if firstZone == nil, let existing = records.first(where: { $0.effectiveFrom > effectiveFrom }) {
-                let zone = try Model.parsePlan(json: existing.document, isKnownTimeZone: { _ in true }, firstTimeZone: nil).timezone
-                guard zone == plan.timezone else {
-                    throw JobError.badInput("bad plan: plan field timezone: must stay \"\(zone)\", the timezone of the stored versions")
+            let earlier = records.first.flatMap { $0.effectiveFrom < effectiveFrom ? $0 : nil }
+            let first = try earlier.map { try Model.parsePlan(json: $0.document, isKnownTimeZone: { _ in true }, first: nil) }
+            let plan = try Model.parsePlan(json: document, isKnownTimeZone: isKnownTimeZone, first: first)
+            // A new first version must keep what the later ones already use.
+            if first == nil, let existing = records.first(where: { $0.effectiveFrom > effectiveFrom }) {
+                let later = try Model.parsePlan(json: existing.document, isKnownTimeZone: { _ in true }, first: nil)
+                guard later.timezone == plan.timezone else {
+                    throw JobError.badInput("bad plan: plan field timezone: must stay \"\(later.timezone)\", the timezone of the stored versions")
+                }
+                do { _ = try Model.parsePlan(json: existing.document, isKnownTimeZone: { _ in true }, first: plan) } catch {
+                    throw JobError.badInput("bad plan: the stored version of \(existing.effectiveFrom) must keep this one's terms: \(error)")
                 }
             }
             if let last = try store.lastSettledDay(), effectiveFrom <= last {

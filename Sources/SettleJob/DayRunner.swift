@@ -74,8 +74,8 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
                 outcome.lateInputs = LateInput.find(in: input.shop, settled: settled.filter { $0.day < date })
                 if !dryRun {
                     try store.lockWalletsExclusively()
+                    try states.voidDays(from: date)            // first: a model may read the lines it voids
                     input.replaced = try store.voidDays(from: date)
-                    try states.voidDays(from: date)
                 }
                 input.command = "rerun"
                 try settleDays(days, input, state: &state, into: &outcome, transactionPerDay: false)

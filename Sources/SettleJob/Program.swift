@@ -28,7 +28,7 @@ public protocol Program: AnyObject {
 /// The programs this build knows, in the order `settle run` settles them. Adding a model is one
 /// line here (and its room, its state store and its reports).
 public enum Programs {
-    public static let all: [any Program.Type] = [PointsProgram.self]
+    public static let all: [any Program.Type] = [PointsProgram.self, CycleProgram.self]
 
     public static var names: [String] { all.map { $0.model } }
 

@@ -25,6 +25,8 @@ public struct VerifyFigures: Sendable {
     public var checks: [Check] = []
     public var faults: [Fault] = []
     public var conservation: Conservation?
+    /// A model's own summary (the cycle program: quota granted, paid and outstanding).
+    public var summary: Section?
     public var from: Day?
     public var passed: Bool { faults.isEmpty }
     public init() {}
@@ -48,6 +50,7 @@ public enum VerifyReport {
                 Field("wallet_balances", "wallet balances", .fen(figures.balancesFen)),
             ])))
         }
+        if let summary = outcome.summary { report.sections.append(summary) }
         let faults: [[Cell]] = outcome.faults.map {
             [.text($0.check), $0.day.map { .day($0) } ?? .none, $0.memberId.map { .count($0) } ?? .none,
              $0.orderId.map { .count($0) } ?? .none, .text($0.detail)]

@@ -42,17 +42,34 @@ extension SettlementStore {
         return RecordedDay(day: day, runId: int(0), planEffectiveFrom: Day(Int32(int(1))), summary: summary, standingRecorded: recorded)
     }
 
-    /// The members paid most on a settled day: (member, paid by kind, forfeited).
-    public func topEarners(on day: Day, limit: Int) throws(StoreError) -> [(memberId: Int64, paidFen: [Int64], forfeitedFen: Int64)] {
-        try connection.rows("""
-            SELECT member_id,
-                   sum(paid_fen) FILTER (WHERE kind = 0), sum(paid_fen) FILTER (WHERE kind = 1),
-                   sum(paid_fen) FILTER (WHERE kind = 2), sum(paid_fen) FILTER (WHERE kind = 3),
-                   sum(entitled_fen - paid_fen)
-            FROM settle.day_lines WHERE settle_date = $1::date AND model = $3
-            GROUP BY member_id ORDER BY sum(paid_fen) DESC, member_id LIMIT $2
-            """, [day.iso, String(limit), model], source: "settle.day_lines").map { row throws(StoreError) in
-            (try row.int64(0), try (1...4).map { index throws(StoreError) in try row.optionalInt64(index) ?? 0 }, try row.int64(5))
+    /// The members paid most on a settled day: paid by kind code (`kindCount` entries), forfeited.
+    public func topEarners(on day: Day, limit: Int, kindCount: Int = 4) throws(StoreError) -> [Earner] {
+        var earners: [Earner] = []
+        for row in try connection.rows("""
+            WITH top AS (SELECT member_id, sum(paid_fen) AS paid, sum(entitled_fen - paid_fen) AS forfeited FROM settle.day_lines
+                         WHERE settle_date = $1::date AND model = $3 GROUP BY member_id ORDER BY 2 DESC, 1 LIMIT $2)
+            SELECT t.member_id, t.forfeited, l.kind, l.paid_fen
+            FROM top t JOIN settle.day_lines l ON l.settle_date = $1::date AND l.model = $3 AND l.member_id = t.member_id
+            ORDER BY t.paid DESC, t.member_id, l.kind
+            """, [day.iso, String(limit), model], source: "settle.day_lines") {
+            let member = try row.int64(0)
+            if earners.last?.memberId != member {
+                earners.append(Earner(memberId: member, paidFen: [Int64](repeating: 0, count: kindCount), forfeitedFen: try row.int64(1)))
+            }
+            let kind = try row.int64(2)
+            guard kind >= 0 && kind < Int64(kindCount) else { throw Self.malformed("day_lines") }
+            earners[earners.count - 1].paidFen[Int(kind)] += try row.int64(3)
+        }
+        return earners
+    }
+
+    /// The earners with their phones filled in.
+    public func withPhones(_ earners: [Earner]) throws(StoreError) -> [Earner] {
+        let phones = try phones(of: earners.map(\.memberId))
+        return earners.map { earner in
+            var named = earner
+            named.phone = phones[earner.memberId]
+            return named
         }
     }
 

@@ -23,5 +23,10 @@ GRANT EXECUTE ON FUNCTION settle.ensure_day_partitions(date) TO settle_job;
 GRANT SELECT, INSERT ON settle.wallet_adjustments TO settle_job;
 GRANT USAGE ON SEQUENCE settle.wallet_adjustments_id_seq TO settle_job;
 GRANT SELECT ON settle.settlement_lines, settle.model_lines, settle.wallet_entries, settle.wallet_balances TO settle_job;
+-- The cycle program's own rows (migration 0005).
+GRANT SELECT, INSERT, DELETE ON settle.cycle_order_terms TO settle_job;
+GRANT SELECT, INSERT, UPDATE ON settle.cycle_members TO settle_job;
+GRANT SELECT, INSERT ON settle.cycle_day_figures, settle.cycle_day_levels TO settle_job;
+GRANT SELECT ON settle.cycle_lines, settle.cycle_days, settle.cycle_member_status TO settle_job;
 -- To see who holds the settlement lock (pg_stat_activity shows other roles' sessions to members of pg_read_all_stats).
 GRANT pg_read_all_stats TO settle_job;

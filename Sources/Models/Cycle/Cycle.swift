@@ -7,8 +7,9 @@ public enum Cycle: RewardModel {
     public static let lockNumber: Int64 = 1
     public static var defaultPlanDocument: String { CyclePlan.defaultDocument }
 
-    public static func parsePlan(json: String, isKnownTimeZone: (String) -> Bool, firstTimeZone: String?) throws(PlanError) -> CyclePlan {
-        try CyclePlan.parse(json: json, isKnownTimeZone: isKnownTimeZone, firstTimeZone: firstTimeZone)
+    public static func parsePlan(json: String, isKnownTimeZone: (String) -> Bool, first: CyclePlan?) throws(PlanError) -> CyclePlan {
+        try CyclePlan.parse(json: json, isKnownTimeZone: isKnownTimeZone, firstTimeZone: first?.timezone,
+                            firstWeightDecimals: first?.weightDecimals)
     }
 
     public static func derive(shop: Shop, plans: CyclePlanBook) throws(InputError) -> CycleTerms {

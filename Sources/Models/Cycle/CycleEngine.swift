@@ -9,11 +9,10 @@ public enum CycleEngine {
         let revenue = revenue(on: day, terms: terms)
         var pools = Pools(plan: version.plan, revenueFen: revenue, state: state)
         let lines = pay(&pools, plan: version.plan, terms: terms, state: &state)
-        let paid = terms.range(terms.byPaidDay, on: day.number, key: terms.paidOn)
         let figures = pools.figures(plan: version.plan, lines: lines, state: state)
         check(figures, lines: lines, state: state)
         return CycleDayResult(day: day, planEffectiveFrom: version.effectiveFrom, lines: lines, figures: figures,
-                              ordersPaid: Array(terms.byPaidDay[paid]))
+                              newTerms: terms.termsOfOrders(paidOn: day), weightDecimals: version.plan.weightDecimals)
     }
 
     /// R: program orders paid on the day and not refunded on or before it (SPEC-cycle §3.2).

@@ -43,6 +43,10 @@ public struct CycleLevelFigures: Equatable, Sendable {
     public var perHeadFen: Int64
     public var paidFen: Int64
     public var returnedFen: Int64 { poolFen - paidFen }
+    public init(name: String, minWeightUnits: Int64, members: Int, poolFen: Int64, perHeadFen: Int64, paidFen: Int64) {
+        self.name = name; self.minWeightUnits = minWeightUnits; self.members = members
+        self.poolFen = poolFen; self.perHeadFen = perHeadFen; self.paidFen = paidFen
+    }
 }
 
 /// The day's pools and what they paid (settle.cycle_days, report day).
@@ -75,6 +79,22 @@ public struct CycleDayResult: DayOutput, Sendable {
     /// Sorted by (member id, kind); only lines with entitled > 0.
     public var lines: [CycleLine]
     public var figures: CycleDayFigures
-    /// Program orders paid on the day (positions in `CycleTerms.orders`): their terms are written.
-    public var ordersPaid: [Int32]
+    /// The terms of the program orders paid on the day, which the state store keeps.
+    public var newTerms: [CycleOrderTerm]
+    public var weightDecimals: Int
+}
+
+/// What one program order gives one member (generation 0: its buyer), fixed on its paid day.
+public struct CycleOrderTerm: Equatable, Sendable {
+    public var orderId: Int64
+    public var generation: Int
+    public var memberId: Int64
+    public var weightUnits: Int64
+    public var quotaFen: Int64
+    public var paidOn: Day
+    public var activeFrom: Day
+    public init(orderId: Int64, generation: Int, memberId: Int64, weightUnits: Int64, quotaFen: Int64, paidOn: Day, activeFrom: Day) {
+        self.orderId = orderId; self.generation = generation; self.memberId = memberId
+        self.weightUnits = weightUnits; self.quotaFen = quotaFen; self.paidOn = paidOn; self.activeFrom = activeFrom
+    }
 }

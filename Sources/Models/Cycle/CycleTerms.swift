@@ -103,4 +103,19 @@ public struct CycleTerms: Sendable {
     func isActive(_ position: Int, on day: Int32) -> Bool {
         activeFrom[position] <= day && refundedOn(Int32(position)) > day
     }
+
+    /// The terms of the program orders paid on `day`, buyer first, generation by generation.
+    public func termsOfOrders(paidOn day: Day) -> [CycleOrderTerm] {
+        var rows: [CycleOrderTerm] = []
+        for position in byPaidDay[range(byPaidDay, on: day.number, key: paidOn)] {   // bounded: the day's orders
+            let order = Int(orders[Int(position)])
+            let grants = Int(grantStart[Int(position)])..<Int(grantStart[Int(position) + 1])
+            for (generation, grant) in grants.enumerated() {
+                rows.append(CycleOrderTerm(orderId: shop.orderIds[order], generation: generation,
+                                           memberId: shop.tree.ids[Int(grantMember[grant])], weightUnits: grantWeightUnits[grant],
+                                           quotaFen: grantQuotaFen[grant], paidOn: day, activeFrom: Day(activeFrom[Int(position)])))
+            }
+        }
+        return rows
+    }
 }

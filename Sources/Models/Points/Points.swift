@@ -7,8 +7,8 @@ public enum Points: RewardModel {
     public static let lockNumber: Int64 = 0
     public static var defaultPlanDocument: String { Plan.defaultDocument }
 
-    public static func parsePlan(json: String, isKnownTimeZone: (String) -> Bool, firstTimeZone: String?) throws(PlanError) -> Plan {
-        try Plan.parse(json: json, isKnownTimeZone: isKnownTimeZone, firstTimeZone: firstTimeZone)
+    public static func parsePlan(json: String, isKnownTimeZone: (String) -> Bool, first: Plan?) throws(PlanError) -> Plan {
+        try Plan.parse(json: json, isKnownTimeZone: isKnownTimeZone, firstTimeZone: first?.timezone)
     }
 
     public static func derive(shop: Shop, plans: PointsPlanBook) throws(InputError) -> Snapshot {

@@ -39,11 +39,7 @@ public final class PointsReporter {
         let plans = try prepare()
         let recorded = try recordedDay(date)
         let day = recorded.day
-        let top = try store.topEarners(on: day, limit: top)
-        let phones = try store.phones(of: top.map(\.memberId))
-        let earners = top.map {
-            Earner(memberId: $0.memberId, phone: phones[$0.memberId], paidFen: $0.paidFen, forfeitedFen: $0.forfeitedFen)
-        }
+        let earners = try store.withPhones(try store.topEarners(on: day, limit: top))
         return DayFigures(day: day, planEffectiveFrom: recorded.planEffectiveFrom, runId: recorded.runId, dryRun: false,
                           summary: recorded.summary, standingRecorded: recorded.standingRecorded,
                           starLabels: DayFigures.starLabels(plans.plan(on: day)), topEarners: earners,

@@ -23,8 +23,9 @@ public protocol RewardModel {
     /// The seed's plan, as a JSON document (`settle plan default`).
     static var defaultPlanDocument: String { get }
 
-    /// Parses and validates a plan document; every refusal names the field.
-    static func parsePlan(json: String, isKnownTimeZone: (String) -> Bool, firstTimeZone: String?) throws(PlanError) -> Plan
+    /// Parses and validates a plan document; every refusal names the field. `first` is the
+    /// program's first version, whose timezone (and whatever else must never change) it keeps.
+    static func parsePlan(json: String, isKnownTimeZone: (String) -> Bool, first: Plan?) throws(PlanError) -> Plan
     /// What the model needs from the shop for days settled with `plans`.
     static func derive(shop: Shop, plans: PlanBook<Plan>) throws(InputError) -> Derived
     /// The first day a catch-up settles when no day is settled yet; nil: the first paid order's day.

@@ -28,9 +28,9 @@ enum Toy: RewardModel {
     static let lockNumber: Int64 = 99
     static let defaultPlanDocument = #"{"timezone": "Asia/Shanghai", "rate": "0.01"}"#
 
-    static func parsePlan(json: String, isKnownTimeZone: (String) -> Bool, firstTimeZone: String?) throws(PlanError) -> Plan {
+    static func parsePlan(json: String, isKnownTimeZone: (String) -> Bool, first: Plan?) throws(PlanError) -> Plan {
         let object = try PlanReader.root(json: json, keys: ["timezone", "rate"])
-        return Plan(timezone: try PlanReader.timezone(object, isKnown: isKnownTimeZone, first: firstTimeZone),
+        return Plan(timezone: try PlanReader.timezone(object, isKnown: isKnownTimeZone, first: first?.timezone),
                     rate: try PlanReader.rate(try PlanReader.field(object, "rate"), at: "rate"))
     }
 

@@ -1,0 +1,67 @@
+import SettleKernel
+import SettleReports
+import SettleStore
+import CycleModel
+
+/// The cycle-purchase program (循环购) for the command line.
+public final class CycleProgram: Program {
+    public static let model = Cycle.name
+    public static var defaultPlanDocument: String { Cycle.defaultPlanDocument }
+    let runner: CycleRunner
+    var reporter: CycleReporter { CycleReporter(runner: runner) }
+
+    public init(connection: Connection, progress: ProgressLog, host: String) {
+        runner = CycleRunner(connection: connection, progress: progress, host: host)
+    }
+
+    public func hasPlan() throws -> Bool { try runner.hasPlan() }
+    public func planRecords() throws -> [SettlementStore.PlanRecord] { try runner.store.planRecords() }
+
+    public func setPlan(effectiveFrom: Day, document: String) throws -> String {
+        let plan = try runner.setPlan(effectiveFrom: effectiveFrom, document: document)
+        return "variant \(plan.variant.rawValue), timezone \(plan.timezone), \(plan.levels.count) levels"
+    }
+
+    public func run(date: Day?, dryRun: Bool) throws -> Report {
+        runReport(try runner.run(date: date, dryRun: dryRun), command: "run")
+    }
+
+    public func rerun(date: Day, dryRun: Bool) throws -> Report {
+        runReport(try runner.rerun(date: date, dryRun: dryRun), command: "rerun")
+    }
+
+    /// The run report; its day figures come with the outcome, only the phones are read after the
+    /// days are committed (a failed read there leaves the days settled and says so).
+    func runReport(_ outcome: RunOutcome<Cycle>, command: String) -> Report {
+        var notes: [String] = []
+        var dayReports: [Report] = []
+        do {
+            dayReports = try reporter.dayReports(of: outcome).map(CycleDayReport.build)
+        } catch {
+            notes.append("the \(outcome.days.count) day(s) were \(outcome.dryRun ? "computed" : "settled and committed"), "
+                         + "but their report figures could not be read: \(error)")
+            runner.progress.note("warning: \(notes[0])")
+        }
+        return RunReport.build(RunFigures(outcome, command: command, dayReports: dayReports, notes: notes))
+    }
+
+    public func dayReport(date: Day?, top: Int) throws -> Report { CycleDayReport.build(try reporter.dayFigures(date, top: top)) }
+
+    public func memberReport(phone: String, date: Day?) throws -> Report {
+        CycleMemberReport.build(try reporter.memberFigures(phone: phone, date: date))
+    }
+
+    public func explain(phone: String, date: Day?, grouping: String) throws -> Report {
+        CycleExplainReport.build(try reporter.explainFigures(phone: phone, date: date))
+    }
+
+    public func liability(date: Day?, days: Int, chartPath: String?) throws -> (report: Report, chartSVG: String) {
+        let figures = try reporter.liabilityFigures(date, days: days)
+        return (CycleLiabilityReport.build(figures, chartPath: chartPath), CycleLiabilityReport.chart(figures))
+    }
+
+    public func verify(from: Day?, limit: Int) throws -> (report: Report, passed: Bool) {
+        let outcome = try CycleVerifier(runner: runner).verify(from: from, limit: limit)
+        return (VerifyReport.build(outcome), outcome.passed)
+    }
+}

@@ -1,0 +1,110 @@
+import SettleKernel
+import SettleReports
+import SettleStore
+import CycleModel
+
+/// The cycle program's runner.
+public typealias CycleRunner = DayRunner<Cycle, CycleStateStore>
+
+/// Gathers the figures of the cycle reports from the store and the rules. Read only.
+public final class CycleReporter {
+    public let runner: CycleRunner
+    var store: SettlementStore { runner.store }
+
+    public init(runner: CycleRunner) { self.runner = runner }
+
+    /// The day reports of a run's days, gathered after the loop (phones read once).
+    func dayReports(of outcome: RunOutcome<Cycle>) throws -> [CycleDayReportFigures] {
+        guard !outcome.days.isEmpty else { return [] }
+        let plans = try runner.planBook()
+        let phones = try store.phones(of: outcome.days.flatMap { $0.topEarners.map(\.memberId) })
+        return outcome.days.map { day in
+            let plan = plans.plan(on: day.day)
+            var earners = day.topEarners
+            for index in earners.indices { earners[index].phone = phones[earners[index].memberId] }
+            return CycleDayReportFigures(day: day.day, planEffectiveFrom: day.planEffectiveFrom, runId: day.runId, dryRun: outcome.dryRun,
+                                         variant: plan.variant, weightDecimals: plan.weightDecimals, figures: day.summary,
+                                         topEarners: earners)
+        }
+    }
+
+    /// `date` if it is settled, or the last settled day when nil.
+    func settledDay(_ date: Day?) throws -> Day {
+        guard let last = try store.lastSettledDay() else { throw JobError.notReady("no cycle day is settled yet; run `settle run --model cycle` first") }
+        let day = date ?? last
+        guard try store.settledDays().contains(where: { $0.day == day }) else {
+            throw JobError.notReady("\(day) is not settled in the cycle program (the last settled day is \(last))")
+        }
+        return day
+    }
+
+    public func dayFigures(_ date: Day?, top: Int) throws -> CycleDayReportFigures {
+        let plans = try runner.planBook()
+        try store.useTimeZone(plans.timezone)
+        let day = try settledDay(date)
+        guard let recorded = try store.cycleDays(from: day, through: day).first else {
+            throw JobError.failed("settled cycle day \(day) has no recorded pools")
+        }
+        let plan = plans.plan(on: day)
+        return CycleDayReportFigures(day: day, planEffectiveFrom: recorded.planEffectiveFrom, runId: recorded.runId, dryRun: false,
+                                     variant: plan.variant, weightDecimals: recorded.weightDecimals, figures: recorded.figures,
+                                     topEarners: try store.withPhones(try store.topEarners(on: day, limit: top, kindCount: CycleKind.codeCount)))
+    }
+
+    /// The member's index and the day's explanation, from the state at the start of the day.
+    func explanation(phone: String, date: Day?) throws -> (SettlementStore.MemberRecord, CycleExplanation, CyclePlan) {
+        let plans = try runner.planBook()
+        try store.useTimeZone(plans.timezone)
+        guard let record = try store.member(phone: phone) else { throw JobError.badInput("no member has the phone \(phone)") }
+        let day = try settledDay(date)
+        let (terms, state) = try store.consistently {
+            let terms = try Cycle.derive(shop: try store.loadShop(through: day), plans: plans)
+            return (terms, try runner.states.loadState(before: day, derived: terms))
+        }
+        guard let index = terms.shop.tree.index(of: record.id) else { throw JobError.badInput("member \(record.id) is not in the tree") }
+        return (record, CycleEngine.explain(member: Int(index), day: day, terms: terms, state: state), plans.plan(on: day))
+    }
+
+    public func memberFigures(phone: String, date: Day?) throws -> CycleMemberFigures {
+        let (record, explanation, plan) = try explanation(phone: phone, date: date)
+        let day = explanation.day
+        let orders = try store.cycleTerms(of: record.id, through: day).map { order in
+            CycleMemberFigures.Order(term: order.term, buyerId: order.buyerId, amountFen: order.amountFen, refundedOn: order.refundedOn,
+                                     counts: order.term.activeFrom <= day && (order.refundedOn.map { $0 > day } ?? true))
+        }
+        let lines = try store.recentLines(of: record.id, through: day, limit: 20, kinds: CycleKind.self)
+        return CycleMemberFigures(memberId: record.id, phone: record.phone, day: day, weightDecimals: plan.weightDecimals,
+                                  weightUnits: explanation.weightUnits, levelName: explanation.levelName, grantedFen: explanation.grantedFen,
+                                  paidFen: explanation.paidBeforeFen + explanation.weightedPaidFen + explanation.levelPaidFen,
+                                  orders: orders, recentLines: lines.map { CycleMemberFigures.DayLine(day: $0.0, line: $0.1) })
+    }
+
+    public func explainFigures(phone: String, date: Day?) throws -> CycleExplainFigures {
+        let (record, explanation, plan) = try explanation(phone: phone, date: date)
+        let settled = try store.recentLines(of: record.id, through: explanation.day, limit: 2, kinds: CycleKind.self)
+            .filter { $0.0 == explanation.day }.map(\.1).sorted { $0.kind < $1.kind }
+        return CycleExplainFigures(explanation: explanation, phone: record.phone, weightDecimals: plan.weightDecimals, settled: settled)
+    }
+
+    /// The pace window's settled days and `days` days run ahead with no new order.
+    public func liabilityFigures(_ date: Day?, days: Int) throws -> CycleLiabilityFigures {
+        let plans = try runner.planBook()
+        try store.useTimeZone(plans.timezone)
+        let day = try settledDay(date)
+        let history = try store.cycleDays(from: day.advanced(by: Int32(1 - CycleLiabilityFigures.paceDays)), through: day).map {
+            CycleLiabilityFigures.Point(day: $0.day, revenueFen: $0.figures.revenueFen, paidFen: $0.figures.totalPaidFen,
+                                        quotaOutstandingFen: $0.figures.quotaOutstandingFen)
+        }
+        var (terms, state) = try store.consistently {
+            let terms = try Cycle.derive(shop: try store.loadShop(through: day), plans: plans)
+            return (terms, try runner.states.loadState(before: day.advanced(by: 1), derived: terms))
+        }
+        var projection: [CycleLiabilityFigures.Point] = []
+        for offset in 0..<Int32(days) {                       // bounded: --days, at most 3660
+            let result = Cycle.settle(day: day.advanced(by: offset + 1), derived: terms, state: &state)
+            projection.append(.init(day: result.day, revenueFen: result.figures.revenueFen, paidFen: result.figures.totalPaidFen,
+                                    quotaOutstandingFen: result.figures.quotaOutstandingFen))
+        }
+        return CycleLiabilityFigures(day: day, history: history, projection: projection)
+    }
+}

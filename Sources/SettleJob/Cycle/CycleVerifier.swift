@@ -1,0 +1,135 @@
+import SettleKernel
+import SettleReports
+import SettleStore
+import CycleModel
+
+/// `settle verify --model cycle`: replays every settled day from the first, in memory, and holds
+/// the stored lines, pools and paid totals to it. Read only; runs beside a settlement.
+public final class CycleVerifier {
+    public static let checks: [(String, String)] = [
+        ("day totals", "each settled day's lines add up to the totals its run recorded"),
+        ("replay", "every settled day, settled again from the first in memory, gives the stored lines and pools"),
+        ("pools", "no pool paid more than it held; paid ≤ entitled on every line"),
+        ("quota", "no member was paid past its quota on any day"),
+        ("paid totals", "each member's paid total (settle.cycle_members) equals its lines"),
+        ("late input", "no settled day whose orders or refunds changed after it was settled"),
+    ]
+
+    let runner: CycleRunner
+    var store: SettlementStore { runner.store }
+
+    public init(runner: CycleRunner) { self.runner = runner }
+
+    public func verify(from: Day?, limit: Int = 100) throws -> VerifyFigures {
+        let plans = try runner.planBook()
+        try store.useTimeZone(plans.timezone)
+        let settled = try store.settledDays()
+        var outcome = VerifyFigures()
+        guard let first = settled.first?.day, let last = settled.last?.day else {
+            outcome.checks = Self.checks.map { VerifyFigures.Check(name: $0.0, what: $0.1, faults: 0) }
+            return outcome
+        }
+        let start = max(from ?? first, first)
+        outcome.from = start
+        let (terms, lines, days, totals) = try store.consistently {
+            (try Cycle.derive(shop: try store.loadShop(through: last), plans: plans), try store.loadLines(from: first, kinds: CycleKind.self),
+             try store.cycleDays(from: first, through: last), try store.cycleMemberTotals())
+        }
+        var faults = try store.faultsInDayTotals(from: start, limit: limit)
+        var replay = Replay(terms: terms, start: start)
+        for recorded in days { replay.check(recorded, stored: lines[recorded.day] ?? []) }
+        faults += replay.faults + replay.paidTotalFaults(totals)
+        for late in LateInput.find(in: terms.shop, settled: settled) {
+            faults.append(Fault(check: "late input", day: late.day, detail: late.description))
+        }
+        outcome.faults = Self.limited(faults, limit)
+        outcome.checks = Self.checks.map { check in VerifyFigures.Check(name: check.0, what: check.1, faults: faults.filter { $0.check == check.0 }.count) }
+        outcome.summary = Section(key: "quota", title: "Quota at the end of \(last)", .fields([
+            Field("days_replayed", "days replayed", .count(days.count)),
+            Field("quota_granted", "quota granted by active orders", .fen(replay.state.grantedFen.reduce(0, +))),
+            Field("quota_paid", "paid by settled lines", .fen(replay.storedPaid.reduce(0, +))),
+            Field("quota_outstanding", "quota outstanding", .fen(days.last?.figures.quotaOutstandingFen ?? 0)),
+        ]))
+        return outcome
+    }
+
+    static func limited(_ faults: [Fault], _ limit: Int) -> [Fault] {
+        var kept: [Fault] = [], perCheck: [String: Int] = [:]
+        for fault in faults where perCheck[fault.check, default: 0] < limit {
+            perCheck[fault.check, default: 0] += 1
+            kept.append(fault)
+        }
+        return kept
+    }
+
+    /// The engine run again over the settled days, with the stored lines tallied beside it.
+    struct Replay {
+        let terms: CycleTerms
+        let start: Day
+        var state: CycleState
+        var storedPaid: [Int64]
+        var faults: [Fault] = []
+
+        init(terms: CycleTerms, start: Day) {
+            self.terms = terms
+            self.start = start
+            state = CycleState(paidTotalFen: [Int64](repeating: 0, count: terms.memberCount))
+            storedPaid = state.paidTotalFen
+        }
+
+        mutating func check(_ recorded: SettlementStore.CycleRecordedDay, stored: [CycleLine]) {
+            let day = recorded.day
+            let result = Cycle.settle(day: day, derived: terms, state: &state)
+            let report = day >= start
+            if report, result.lines != stored {
+                let changes = LineChange.diff(day: day, old: stored, new: result.lines)
+                for change in changes.prefix(20) {
+                    faults.append(Fault(check: "replay", day: day, memberId: change.memberId,
+                                        detail: "\(change.kind.name): stored \(amounts(change.old)), the rules give \(amounts(change.new))"))
+                }
+            }
+            if report, result.figures != recorded.figures {
+                faults.append(Fault(check: "replay", day: day, detail: "stored pools differ from the rules' (revenue \(recorded.figures.revenueFen) "
+                                    + "vs \(result.figures.revenueFen) fen, paid \(recorded.figures.totalPaidFen) vs \(result.figures.totalPaidFen))"))
+            }
+            checkPools(recorded, stored: stored, report: report)
+        }
+
+        mutating func checkPools(_ recorded: SettlementStore.CycleRecordedDay, stored: [CycleLine], report: Bool) {
+            var weighted: Int64 = 0, level: Int64 = 0
+            for line in stored {
+                guard let member = terms.shop.tree.index(of: line.memberId).map(Int.init) else {
+                    if report { faults.append(Fault(check: "quota", day: recorded.day, memberId: line.memberId, detail: "a line for a member who is gone")) }
+                    continue
+                }
+                if line.kind == .weighted { weighted += line.paidFen } else { level += line.paidFen }
+                storedPaid[member] += line.paidFen
+                if report, line.paidFen > 0, storedPaid[member] > state.grantedFen[member] {
+                    faults.append(Fault(check: "quota", day: recorded.day, memberId: line.memberId,
+                                        detail: "paid \(storedPaid[member]) fen in all, its quota that day was \(state.grantedFen[member])"))
+                }
+            }
+            let figures = recorded.figures
+            if report, weighted > figures.weightedPoolFen || level > figures.levelPoolFen - figures.unassignedFen {
+                faults.append(Fault(check: "pools", day: recorded.day, detail: "lines paid \(weighted) + \(level) fen from pools of "
+                                    + "\(figures.weightedPoolFen) + \(figures.levelPoolFen - figures.unassignedFen)"))
+            }
+        }
+
+        func paidTotalFaults(_ totals: [Int64: Int64]) -> [Fault] {
+            var faults: [Fault] = []
+            for member in 0..<terms.memberCount {             // bounded: the members
+                let id = terms.shop.tree.ids[member]
+                if (totals[id] ?? 0) != storedPaid[member] {
+                    faults.append(Fault(check: "paid totals", memberId: id,
+                                        detail: "settle.cycle_members says \(totals[id] ?? 0) fen, the lines \(storedPaid[member])"))
+                }
+            }
+            return faults
+        }
+
+        func amounts(_ line: CycleLine?) -> String {
+            line.map { "entitled \($0.entitledFen) / paid \($0.paidFen) fen" } ?? "no line"
+        }
+    }
+}
