@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Quick start: builds settle, starts a throwaway PostgreSQL, loads a demo shop that reproduces
-# the seed's worked examples, settles the last week (catch-up) and prints the result.
+# the seed's worked examples, settles the last week (catch-up) and prints the result; then runs
+# the cycle-purchase program (循环购) over the same shop.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build --product settle >/dev/null
@@ -14,6 +15,7 @@ eval "$(scripts/pg.sh start "$dir")"
 "$BIN" plan default > "$dir/plan.json"
 "$BIN" plan set --effective-from 2026-01-01 "$dir/plan.json"
 psql -q -v ON_ERROR_STOP=1 -f scripts/demo-shop.sql
+psql -q -v ON_ERROR_STOP=1 -f scripts/demo-cycle-shop.sql
 
 echo
 echo "== settle run (catch-up: every unsettled day through yesterday; the day reports go to $dir/run.txt)"
@@ -39,3 +41,22 @@ echo "== settle report liability: the next 10 days if no new order arrives (char
 
 echo "== rerun of the first settled day, unchanged inputs"
 "$BIN" rerun --date "$(psql -tA -c 'SELECT min(settle_date) FROM settle.days')" | tail -n 1
+
+echo
+echo "== the cycle program (循环购) beside it: its plan (extended variant) from the shop's first day, a catch-up"
+start=$(psql -tA -c "SELECT min(settle_date) FROM settle.days WHERE model = 'points'")
+"$BIN" plan default --model cycle --variant extended > "$dir/cycle.json"
+"$BIN" plan set --model cycle --effective-from "$start" "$dir/cycle.json"
+"$BIN" run --model cycle > "$dir/cycle-run.txt"
+head -n 7 "$dir/cycle-run.txt"
+
+echo "== settle report day --model cycle"
+"$BIN" report day --model cycle
+
+echo "== settle report member --model cycle (a member of the second team)"
+"$BIN" report member --model cycle --phone 13600000034
+
+cycle_chart=${TMPDIR:-/tmp}/settle-demo-cycle-liability.svg
+echo "== settle report liability --model cycle (chart: $cycle_chart)"
+"$BIN" report liability --model cycle --days 10 --chart "$cycle_chart"
+"$BIN" verify --model cycle | head -n 1

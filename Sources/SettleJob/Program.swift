@@ -8,6 +8,8 @@ public protocol Program: AnyObject {
     /// `--model NAME`.
     static var model: String { get }
     static var defaultPlanDocument: String { get }
+    /// The plan variants `plan default --variant` offers, the first being the default document's.
+    static var planVariants: [(name: String, document: String)] { get }
     init(connection: Connection, progress: ProgressLog, host: String)
 
     func hasPlan() throws -> Bool

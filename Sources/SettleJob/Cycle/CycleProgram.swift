@@ -7,6 +7,9 @@ import CycleModel
 public final class CycleProgram: Program {
     public static let model = Cycle.name
     public static var defaultPlanDocument: String { Cycle.defaultPlanDocument }
+    public static var planVariants: [(name: String, document: String)] {
+        [("basic", CyclePlan.defaultDocument), ("extended", CyclePlan.extendedDocument)]
+    }
     let runner: CycleRunner
     var reporter: CycleReporter { CycleReporter(runner: runner) }
 

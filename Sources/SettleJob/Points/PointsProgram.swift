@@ -7,6 +7,7 @@ import PointsModel
 public final class PointsProgram: Program {
     public static let model = Points.name
     public static var defaultPlanDocument: String { Points.defaultPlanDocument }
+    public static var planVariants: [(name: String, document: String)] { [("default", Points.defaultPlanDocument)] }
     let runner: PointsRunner
     var reporter: PointsReporter { PointsReporter(runner: runner) }
 

@@ -64,8 +64,24 @@ extension Settle.PlanGroup {
     }
 
     struct Default: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the seed's default plan document.")
+        static let configuration = CommandConfiguration(
+            abstract: "Print the seed's default plan document.",
+            discussion: "Example: settle plan default --model cycle --variant extended > cycle.json")
         @OptionGroup var model: ModelOptions
-        func run() throws { printOut(model.program.defaultPlanDocument + "\n") }
+        @Option(help: ArgumentHelp("The model's variant (cycle: basic 股权 or extended 贡献值·能量值).", valueName: "VARIANT"))
+        var variant: String?
+
+        func validate() throws {
+            guard let variant else { return }
+            let names = model.program.planVariants.map(\.name)
+            guard names.contains(variant) else {
+                throw ValidationError("the \(model.name) model has no variant '\(variant)' (it has \(names.joined(separator: ", ")))")
+            }
+        }
+
+        func run() throws {
+            let document = model.program.planVariants.first { $0.name == variant }?.document ?? model.program.defaultPlanDocument
+            printOut(document + "\n")
+        }
     }
 }
