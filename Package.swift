@@ -91,7 +91,7 @@ let package = Package(
         .testTarget(name: "SettleCommandTests"),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["SettleJob", "SettleStore", "SettleKernel", "PointsModel", "SettleSynthetic", "SettleReports"],
+            dependencies: ["SettleJob", "SettleStore", "SettleKernel", "PointsModel", "CycleModel", "SettleSynthetic", "SettleReports"],
             exclude: ["Fixtures"]
         ),
     ]
