@@ -58,7 +58,7 @@ let package = Package(
         // Prints figures; run it in release mode (see README, Performance).
         .executableTarget(
             name: "settle-bench",
-            dependencies: ["SettleKernel", "PointsModel", "SettleSynthetic", "SettleStore", "SettleJob"],
+            dependencies: ["SettleKernel", "PointsModel", "CycleModel", "SettleSynthetic", "SettleStore", "SettleJob"],
             path: "Benchmarks/SettleBench"
         ),
         .testTarget(

@@ -85,9 +85,13 @@ case "e2e":
     try EndToEnd(members: option("--members", 1_000_000), orders: option("--orders", 3_000_000),
                  catchUpDays: option("--catch-up-days", 30), historyDays: option("--history-days", 365),
                  settleBinary: binary).run()
+case "cycle":
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("settle").path
+    try CycleEndToEnd(members: option("--members", 1_000_000), orders: option("--orders", 3_000_000), settleBinary: binary).run()
 default:
     say("usage: settle-bench core [--members N] [--lots N] [--depth N]")
     say("       settle-bench generate [--members N] [--orders N] [--seed N] [--last-day YYYY-MM-DD]   (PG* variables)")
     say("       settle-bench e2e [--members N] [--orders N] [--catch-up-days N] [--history-days N]   (PG* variables)")
+    say("       settle-bench cycle [--members N] [--orders N]   (PG* variables: one cycle day against the floor)")
     exit(2)
 }

@@ -4,7 +4,7 @@ import SettleStore
 
 /// Writes a synthetic shop into the input tables through COPY (for the benchmark and demos).
 public enum SyntheticWriter {
-    public static func write(_ shop: SyntheticShop, plan document: String, to connection: Connection) throws {
+    public static func write(_ shop: SyntheticShop, plan document: String, model: String = "points", to connection: Connection) throws {
         try connection.copyIn("COPY settle.members (id, phone, referrer_id, joined_at) FROM STDIN") { writer in
             for member in shop.members {
                 writer.field(member.id)
@@ -29,7 +29,7 @@ public enum SyntheticWriter {
                 try writer.endRow()
             }
         }
-        try connection.execute("INSERT INTO settle.plan_versions (model, effective_from, document) VALUES ('points', '2000-01-01', $1)", [document])
+        try connection.execute("INSERT INTO settle.plan_versions (model, effective_from, document) VALUES ($2, '2000-01-01', $1)", [document, model])
     }
 
     /// `days` days of settled history before `before`, made directly: runs, days, and daily
@@ -57,6 +57,33 @@ public enum SyntheticWriter {
                     INSERT INTO settle.days (model, settle_date, run_id, plan_effective_from, paid_digest, refund_digest)
                     VALUES ('points', $1::date, $2, '2000-01-01', '0000000000000000', '0000000000000000')
                     """, [day, run])
+            }
+        }
+    }
+
+    /// The cycle program settled through `settled`, made directly (for the benchmark): its plan
+    /// from `start` (replacing the one `write` stored), one settled day with its run and pools, and
+    /// every member's paid total.
+    public static func cycleHistory(plan document: String, start: Day, settled: Day, paid: [(Int64, Int64)], on connection: Connection) throws {
+        try connection.transaction {
+            try connection.execute("DELETE FROM settle.plan_versions WHERE model = 'cycle'")
+            try connection.execute("INSERT INTO settle.plan_versions (model, effective_from, document) VALUES ('cycle', $1::date, $2)",
+                                   [start.iso, document])
+            try connection.execute("SELECT settle.ensure_day_partitions($1::date)", [settled.iso])
+            let run = try connection.scalar("""
+                INSERT INTO settle.runs (model, command, settle_date, plan_effective_from, started_at, finished_at, host, line_count,
+                    members_paid, entitled_fen, paid_fen, input_digest)
+                VALUES ('cycle', 'run', $1::date, $2::date, now(), now(), 'history', 0, 0, '{0,0}', '{0,0}', 'history') RETURNING id
+                """, [settled.iso, start.iso]) ?? "0"
+            try connection.execute("""
+                INSERT INTO settle.days (model, settle_date, run_id, plan_effective_from, paid_digest, refund_digest)
+                VALUES ('cycle', $1::date, $2, $3::date, '0000000000000000', '0000000000000000')
+                """, [settled.iso, run, start.iso])
+            try connection.execute("""
+                INSERT INTO settle.cycle_day_figures VALUES ($1, $2::date, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+                """, [run, settled.iso])
+            try connection.copyIn("COPY settle.cycle_members (member_id, paid_total_fen) FROM STDIN") { writer in
+                for (member, fen) in paid { writer.field(member); writer.field(fen); try writer.endRow() }
             }
         }
     }

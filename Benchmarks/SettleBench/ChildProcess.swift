@@ -1,0 +1,45 @@
+import Foundation
+import SettleJob
+
+/// Runs the settle binary as a child (log-style progress on stderr), with its peak RSS.
+enum ChildProcess {
+    struct Result {
+        var status: Int32
+        var stderr: String
+        var peakRSSMiB: Int
+        /// The `phase=NAME elapsed_ms=N` log lines of its progress, in seconds.
+        var phases: [(String, Double)] {
+            stderr.split(separator: "\n").compactMap { line in
+                let fields = Dictionary(line.split(separator: " ").compactMap { field -> (String, String)? in
+                    let parts = field.split(separator: "=", maxSplits: 1)
+                    return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+                }, uniquingKeysWith: { first, _ in first })
+                guard let phase = fields["phase"], let ms = fields["elapsed_ms"].flatMap(Double.init) else { return nil }
+                return (phase, ms / 1000)
+            }
+        }
+    }
+
+    static func settle(_ settleBinary: String, _ arguments: [String], database: String) throws -> Result {
+        let errPath = FileManager.default.temporaryDirectory.appendingPathComponent("settle-bench-\(UUID().uuidString).err").path
+        defer { try? FileManager.default.removeItem(atPath: errPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        var environment = ProcessInfo.processInfo.environment
+        environment["PGDATABASE"] = database
+        let argv = ([settleBinary] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, settleBinary, &actions, nil, argv, envp) == 0 else { throw JobError.failed("cannot start \(settleBinary)") }
+        var status: Int32 = 0
+        var usage = rusage()
+        _ = wait4(pid, &status, 0, &usage)
+        let stderr = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return Result(status: exitStatus, stderr: stderr, peakRSSMiB: Int(usage.ru_maxrss / 1024))
+    }
+}
