@@ -37,6 +37,25 @@ public enum Programs {
     public static func named(_ name: String) -> (any Program.Type)? { all.first { $0.model == name } }
 }
 
+extension RunReport {
+    /// A run's report. Its day reports are built after the days are committed (`dayReports` may
+    /// read the store): a failed read there leaves the days settled and says so, instead of
+    /// failing the command.
+    static func build<Model: RewardModel>(_ outcome: RunOutcome<Model>, command: String, progress: ProgressLog,
+                                          dayReports: () throws -> [Report]) -> Report {
+        var notes: [String] = []
+        var reports: [Report] = []
+        do {
+            reports = try dayReports()
+        } catch {
+            let what = outcome.dryRun ? "computed" : "settled and committed"
+            notes.append("the \(outcome.days.count) day(s) were \(what), but their report figures could not be read: \(error)")
+            progress.note("warning: \(notes[0])")
+        }
+        return build(RunFigures(outcome, command: command, dayReports: reports, notes: notes))
+    }
+}
+
 extension RunFigures {
     /// The shared part of a run report's figures, from any model's outcome.
     init<Model: RewardModel>(_ outcome: RunOutcome<Model>, command: String, dayReports: [Report], notes: [String]) {

@@ -31,19 +31,8 @@ public final class PointsProgram: Program {
         runReport(try runner.rerun(date: date, dryRun: dryRun), command: "rerun")
     }
 
-    /// The run report. Its day figures are read after the days are committed: a failed read there
-    /// leaves the days settled and says so, instead of failing the command.
     func runReport(_ outcome: RunOutcome<Points>, command: String) -> Report {
-        var notes: [String] = []
-        var dayReports: [Report] = []
-        do {
-            dayReports = try reporter.figures(of: outcome).map(DayReport.build)
-        } catch {
-            let what = outcome.dryRun ? "computed" : "settled and committed"
-            notes.append("the \(outcome.days.count) day(s) were \(what), but their report figures could not be read: \(error)")
-            runner.progress.note("warning: \(notes[0])")
-        }
-        return RunReport.build(RunFigures(outcome, command: command, dayReports: dayReports, notes: notes))
+        RunReport.build(outcome, command: command, progress: runner.progress) { try reporter.figures(of: outcome).map(DayReport.build) }
     }
 
     public func dayReport(date: Day?, top: Int) throws -> Report {
