@@ -33,19 +33,8 @@ public final class CycleProgram: Program {
         runReport(try runner.rerun(date: date, dryRun: dryRun), command: "rerun")
     }
 
-    /// The run report; its day figures come with the outcome, only the phones are read after the
-    /// days are committed (a failed read there leaves the days settled and says so).
     func runReport(_ outcome: RunOutcome<Cycle>, command: String) -> Report {
-        var notes: [String] = []
-        var dayReports: [Report] = []
-        do {
-            dayReports = try reporter.dayReports(of: outcome).map(CycleDayReport.build)
-        } catch {
-            notes.append("the \(outcome.days.count) day(s) were \(outcome.dryRun ? "computed" : "settled and committed"), "
-                         + "but their report figures could not be read: \(error)")
-            runner.progress.note("warning: \(notes[0])")
-        }
-        return RunReport.build(RunFigures(outcome, command: command, dayReports: dayReports, notes: notes))
+        RunReport.build(outcome, command: command, progress: runner.progress) { try reporter.dayReports(of: outcome).map(CycleDayReport.build) }
     }
 
     public func dayReport(date: Day?, top: Int) throws -> Report { CycleDayReport.build(try reporter.dayFigures(date, top: top)) }
