@@ -133,7 +133,8 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
             }
             outcome.days.append(.init(day: day, planEffectiveFrom: result.planEffectiveFrom, runId: runId,
                                       summary: Model.summary(of: result), totals: record.totals,
-                                      topEarners: Earner.top(RunOutcome<Model>.topEarnerCount, of: result.lines)))
+                                      topEarners: Earner.top(RunOutcome<Model>.topEarnerCount, of: result.lines),
+                                      postedFen: result.postings.reduce(0) { $0 + $1.amountFen }))
         }
     }
 
@@ -141,6 +142,7 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
     func write(_ result: Model.Result, _ record: SettlementStore.RunRecord, replacing replaced: Int64?) throws -> Int64 {
         let runId = try store.writeDay(result.lines, run: record, replacingRun: replaced)
         try states.writeDay(result, runId: runId)
+        try store.postDay(result.lines, postings: result.postings, day: result.day, runId: runId, currency: Model.currency)
         return runId
     }
 

@@ -11,6 +11,8 @@ public struct RunOutcome<Model: RewardModel> {
         public var summary: Model.Summary
         public var totals: KindTotals
         public var topEarners: [Earner]
+        /// The ledger entries the day posts beside its credits (points: checkout), net.
+        public var postedFen: Int64
     }
 
     public static var topEarnerCount: Int { 10 }

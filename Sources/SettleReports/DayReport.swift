@@ -16,6 +16,8 @@ public struct DayFigures: Equatable, Sendable {
     public var topEarners: [Earner]
     /// Wallet points of every member at the end of the day (settlement credits + adjustments).
     public var walletFen: Int64
+    /// Orders of the day paid with more points than the plan allows or the member held.
+    public var checkoutExceptions: [Fault] = []
 
     public init(day: Day, planEffectiveFrom: Day, runId: Int64?, dryRun: Bool, summary: DaySummary, standingRecorded: Bool,
                 starLabels: [String], topEarners: [Earner], walletFen: Int64) {
@@ -70,6 +72,7 @@ public enum DayReport {
         if let liability = figures.liability {
             report.sections.append(LiabilityReport.standingSection(liability))
         }
+        report.sections.append(LedgerReport.checkoutSection(figures.checkoutExceptions))
         return report
     }
 }

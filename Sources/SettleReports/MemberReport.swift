@@ -56,6 +56,9 @@ public struct MemberFigures: Equatable, Sendable {
     public var lines: [PointsLine]
     public var walletFen: Int64
     public var walletEntries: [WalletEntry]
+    /// Every currency's balance and the newest ledger entries (issue 15).
+    public var balances: [BalanceFigures] = []
+    public var ledgerEntries: [LedgerEntryFigures] = []
 
     public init(member: Person, joinedAt: String, referrer: Person?, day: Day, levelName: String?, starLabel: String, team: Downline,
                 directReferralCount: Int, directReferrals: [Referral], lots: [Lot], lines: [PointsLine], walletFen: Int64,
@@ -112,6 +115,7 @@ public enum MemberReport {
         let entries: [[Cell]] = figures.walletEntries.map { [.text($0.at), .text($0.source), .fen($0.amountFen), .text($0.reason), .text($0.actor)] }
         report.sections.append(Section(key: "wallet_entries", title: "Recent wallet entries", .table(
             [Column("at"), Column("source"), Column("amount"), Column("reason"), Column("by")], entries)))
+        report.sections += LedgerReport.memberSections(balances: figures.balances, entries: figures.ledgerEntries)
         return report
     }
 }

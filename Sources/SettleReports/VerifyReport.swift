@@ -18,6 +18,8 @@ public struct VerifyFigures: Sendable {
         public var forfeitedByRefundFen: Int64 = 0
         public var paidFen: Int64 = 0
         public var adjustedFen: Int64 = 0
+        /// Points spent at checkout net of refunds, as the ledger posted them.
+        public var checkoutFen: Int64 = 0
         public var balancesFen: Int64 = 0
         public init(day: Day) { self.day = day }
     }
@@ -47,6 +49,7 @@ public enum VerifyReport {
                 Field("forfeited_by_refund", "forfeited by refunds", .fen(figures.forfeitedByRefundFen)),
                 Field("paid", "paid by settled lines (wallet credits)", .fen(figures.paidFen)),
                 Field("adjusted", "adjustments (credits − debits)", .fen(figures.adjustedFen)),
+                Field("checkout", "spent at checkout, net of refunds", .fen(figures.checkoutFen)),
                 Field("wallet_balances", "wallet balances", .fen(figures.balancesFen)),
             ])))
         }

@@ -83,16 +83,15 @@ extension SettlementStore {
         return phones
     }
 
-    /// Every wallet at the end of `day` together: what settled days through `day` paid (days
-    /// from `settledBefore` on excluded, for a rerun that replaces them) plus the adjustments made
-    /// before the day ended. Reads the runs' totals, not the lines.
+    /// Every points wallet at the end of `day` together: the ledger's points entries of settled
+    /// days through `day` (days from `settledBefore` on excluded, for a rerun that replaces them)
+    /// plus the adjustments made before the day ended.
     public func walletFen(through day: Day, settledBefore: Day? = nil) throws(StoreError) -> Int64 {
-        Int64(try connection.scalar("""
-            SELECT coalesce((SELECT sum(p) FROM settle.days d JOIN settle.runs r ON r.id = d.run_id, unnest(r.paid_fen) p
-                             WHERE d.model = 'points' AND d.settle_date <= $1::date AND d.settle_date < coalesce($2::date, 'infinity')), 0)
-                 + coalesce((SELECT sum(amount_fen) FROM settle.wallet_adjustments
-                             WHERE created_at < ($1::date + 1)::timestamptz), 0)
-            """, [day.iso, settledBefore?.iso]) ?? "0") ?? 0
+        try connection.row("""
+            SELECT coalesce(sum(amount_fen), 0)::bigint FROM settle.ledger
+            WHERE currency = 'points' AND coalesce(settle_date <= $1::date AND settle_date < coalesce($2::date, 'infinity'),
+                                                   created_at < ($1::date + 1)::timestamptz)
+            """, [day.iso, settledBefore?.iso], source: "settle.ledger")?.int64(0) ?? 0
     }
 
     // MARK: One member

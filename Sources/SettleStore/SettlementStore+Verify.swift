@@ -88,12 +88,13 @@ extension SettlementStore {
         }
     }
 
-    /// Wallets below zero (a rerun that lowered credits already spent by an adjustment).
-    public func faultsInWallets(limit: Int) throws(StoreError) -> [Fault] {
+    /// Balances below zero in `currency` (a rerun that lowered credits already spent, an
+    /// overdraft at checkout).
+    public func faultsInWallets(currency: Currency = .points, limit: Int) throws(StoreError) -> [Fault] {
         try connection.rows("""
-            SELECT member_id, balance_fen FROM settle.wallet_balances WHERE balance_fen < 0 ORDER BY member_id LIMIT $1
-            """, [String(limit)], source: "settle.wallet_balances").map { row throws(StoreError) in
-            Fault(check: "wallet", memberId: try row.int64(0), detail: "balance \(try row.int64(1)) fen is below zero")
+            SELECT member_id, balance_fen FROM settle.balances WHERE currency = $2 AND balance_fen < 0 ORDER BY member_id LIMIT $1
+            """, [String(limit), currency.rawValue], source: "settle.balances").map { row throws(StoreError) in
+            Fault(check: "wallet", memberId: try row.int64(0), detail: "\(currency.rawValue) balance \(try row.int64(1)) fen is below zero")
         }
     }
 
@@ -115,13 +116,16 @@ extension SettlementStore {
         return states
     }
 
-    /// Paid, adjusted and held: the wallet's three sums (credits − debits = balances).
-    public func walletSums() throws(StoreError) -> (paidFen: Int64, adjustedFen: Int64, balancesFen: Int64) {
+    /// The points wallet's sums: paid by the lines, adjusted by the back office, posted by settled
+    /// days (credits, checkout, corrections), and held (the ledger's total).
+    public func walletSums() throws(StoreError) -> (paidFen: Int64, adjustedFen: Int64, postedFen: Int64, openingFen: Int64, balancesFen: Int64) {
         guard let row = try connection.row("""
             SELECT (SELECT coalesce(sum(paid_fen), 0) FROM settle.day_lines WHERE model = 'points'),
-                   (SELECT coalesce(sum(amount_fen), 0) FROM settle.wallet_adjustments),
-                   (SELECT coalesce(sum(balance_fen), 0) FROM settle.wallet_balances)
-            """, source: "settle.wallet_balances") else { throw Self.malformed("wallet_balances") }
-        return (try row.int64(0), try row.int64(1), try row.int64(2))
+                   (SELECT coalesce(sum(amount_fen), 0) FROM settle.wallet_adjustments WHERE currency = 'points'),
+                   (SELECT coalesce(sum(amount_fen), 0) FROM settle.ledger WHERE currency = 'points' AND settle_date IS NOT NULL),
+                   (SELECT coalesce(sum(amount_fen), 0) FROM settle.ledger WHERE currency = 'points' AND source = 'opening'),
+                   (SELECT coalesce(sum(amount_fen), 0) FROM settle.ledger WHERE currency = 'points')
+            """, source: "settle.ledger") else { throw Self.malformed("ledger") }
+        return (try row.int64(0), try row.int64(1), try row.int64(2), try row.int64(3), try row.int64(4))
     }
 }

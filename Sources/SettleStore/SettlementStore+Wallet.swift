@@ -28,21 +28,27 @@ extension SettlementStore {
         case belowZero(balanceFen: Int64)
     }
 
-    /// Adds `amountFen` (negative: removes) to a member's wallet in one transaction, audited.
-    /// A refusal rolls the transaction back: nothing is written.
-    public func adjust(memberId: Int64, amountFen: Int64, reason: String, operatorName: String) throws -> AdjustOutcome {
+    /// Adds `amountFen` (negative: removes) to a member's balance in `currency` in one
+    /// transaction, audited, with its ledger entry. A refusal rolls the transaction back: nothing
+    /// is written.
+    public func adjust(memberId: Int64, amountFen: Int64, currency: Currency = .points, reason: String,
+                       operatorName: String) throws -> AdjustOutcome {
         do {
             return .done(try connection.transaction {
                 try connection.execute("SELECT pg_advisory_xact_lock_shared($1)", [String(Self.walletLockKey)])
                 try connection.execute("SELECT pg_advisory_xact_lock($1, hashint8($2))", [String(Self.memberLockClass), String(memberId)])
-                let balance = try walletBalance(of: memberId)
+                let balance = try balance(of: memberId, currency: currency)
                 guard balance + amountFen >= 0 else { throw BelowZero(balanceFen: balance) }
                 guard let row = try connection.row("""
-                    INSERT INTO settle.wallet_adjustments (member_id, amount_fen, reason, operator, balance_after_fen)
-                    VALUES ($1, $2, $3, $4, $5)
+                    INSERT INTO settle.wallet_adjustments (member_id, amount_fen, reason, operator, balance_after_fen, currency)
+                    VALUES ($1, $2, $3, $4, $5, $6)
                     RETURNING id, to_char(created_at, 'YYYY-MM-DD HH24:MI:SS TZ')
-                    """, [String(memberId), String(amountFen), reason, operatorName, String(balance + amountFen)],
+                    """, [String(memberId), String(amountFen), reason, operatorName, String(balance + amountFen), currency.rawValue],
                     source: "settle.wallet_adjustments") else { throw Self.malformed("wallet_adjustments") }
+                try connection.execute("""
+                    INSERT INTO settle.ledger (member_id, currency, amount_fen, source, adjustment_id, created_at)
+                    SELECT member_id, currency, amount_fen, 'adjustment', id, created_at FROM settle.wallet_adjustments WHERE id = $1
+                    """, [String(try row.int64(0))])
                 return Adjustment(id: try row.int64(0), memberId: memberId, amountFen: amountFen, balanceBeforeFen: balance,
                                   balanceAfterFen: balance + amountFen, createdAt: try row.text(1))
             })

@@ -17,6 +17,6 @@ struct Settle: ParsableCommand {
         the lock · 1 anything else. `verify` exits 3 when it finds a fault; `adjust` exits 3 when \
         it would leave a wallet below zero.
         """,
-        subcommands: [Migrate.self, PlanGroup.self, Run.self, Rerun.self, ReportGroup.self, Explain.self, Adjust.self, Verify.self]
+        subcommands: [Migrate.self, PlanGroup.self, Run.self, Rerun.self, ReportGroup.self, Explain.self, Adjust.self, Verify.self, Feed.self]
     )
 }

@@ -28,5 +28,9 @@ GRANT SELECT, INSERT, DELETE ON settle.cycle_order_terms TO settle_job;
 GRANT SELECT, INSERT, UPDATE ON settle.cycle_members TO settle_job;
 GRANT SELECT, INSERT ON settle.cycle_day_figures, settle.cycle_day_levels TO settle_job;
 GRANT SELECT ON settle.cycle_lines, settle.cycle_days, settle.cycle_member_status TO settle_job;
+-- The members' ledger (migration 0006): entries are only ever added.
+GRANT SELECT, INSERT ON settle.ledger TO settle_job;
+GRANT USAGE ON SEQUENCE settle.ledger_id_seq TO settle_job;
+GRANT SELECT ON settle.balances, settle.ledger_feed, settle.ledger_start TO settle_job;
 -- To see who holds the settlement lock (pg_stat_activity shows other roles' sessions to members of pg_read_all_stats).
 GRANT pg_read_all_stats TO settle_job;

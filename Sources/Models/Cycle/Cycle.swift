@@ -5,6 +5,7 @@ import SettleKernel
 public enum Cycle: RewardModel {
     public static let name = "cycle"
     public static let lockNumber: Int64 = 1
+    public static let currency = Currency.cash
     public static var defaultPlanDocument: String { CyclePlan.defaultDocument }
 
     public static func parsePlan(json: String, isKnownTimeZone: (String) -> Bool, first: CyclePlan?) throws(PlanError) -> CyclePlan {

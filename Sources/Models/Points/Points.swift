@@ -5,6 +5,7 @@ import SettleKernel
 public enum Points: RewardModel {
     public static let name = "points"
     public static let lockNumber: Int64 = 0
+    public static let currency = Currency.points
     public static var defaultPlanDocument: String { Plan.defaultDocument }
 
     public static func parsePlan(json: String, isKnownTimeZone: (String) -> Bool, first: Plan?) throws(PlanError) -> Plan {
@@ -19,7 +20,9 @@ public enum Points: RewardModel {
     public static func firstDay(plans: PointsPlanBook) -> Day? { nil }
 
     public static func settle(day: Day, derived: Snapshot, state: inout LotBalances) -> DayResult {
-        DayEngine.settle(day: day, snapshot: derived, balances: &state)
+        var result = DayEngine.settle(day: day, snapshot: derived, balances: &state)
+        result.checkout = Checkout.postings(on: day, shop: derived.shop)
+        return result
     }
 
     public static func summary(of result: DayResult) -> DaySummary { result.summary }

@@ -56,4 +56,7 @@ public struct DayResult: DayOutput, Sendable {
     /// Team performance and star tier (index into `plan.starTiers`, -1 for none) per member index.
     public var teamPerformanceFen: [Int128]
     public var starTier: [Int8]
+    /// Points spent at checkout on the day and returned by the day's refunds (issue 15).
+    public var checkout: [LedgerPosting] = []
+    public var postings: [LedgerPosting] { checkout }
 }

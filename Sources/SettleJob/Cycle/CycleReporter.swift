@@ -73,10 +73,12 @@ public final class CycleReporter {
                                      counts: order.term.activeFrom <= day && (order.refundedOn.map { $0 > day } ?? true))
         }
         let lines = try store.recentLines(of: record.id, through: day, limit: 20, kinds: CycleKind.self)
-        return CycleMemberFigures(memberId: record.id, phone: record.phone, day: day, weightDecimals: plan.weightDecimals,
+        var figures = CycleMemberFigures(memberId: record.id, phone: record.phone, day: day, weightDecimals: plan.weightDecimals,
                                   weightUnits: explanation.weightUnits, levelName: explanation.levelName, grantedFen: explanation.grantedFen,
                                   paidFen: explanation.paidBeforeFen + explanation.weightedPaidFen + explanation.levelPaidFen,
                                   orders: orders, recentLines: lines.map { CycleMemberFigures.DayLine(day: $0.0, line: $0.1) })
+        (figures.balances, figures.ledgerEntries) = try LedgerReader(store: store).member(record.id)
+        return figures
     }
 
     public func explainFigures(phone: String, date: Day?) throws -> CycleExplainFigures {

@@ -12,6 +12,7 @@ public final class CycleVerifier {
         ("pools", "no pool paid more than it held; paid ≤ entitled on every line"),
         ("quota", "no member was paid past its quota on any day"),
         ("paid totals", "each member's paid total (settle.cycle_members) equals its lines"),
+        ("ledger", "each settled day's cash entries net, member by member, to its lines' credits; no cash balance below zero"),
         ("late input", "no settled day whose orders or refunds changed after it was settled"),
     ]
 
@@ -39,6 +40,8 @@ public final class CycleVerifier {
         var replay = Replay(terms: terms, start: start)
         for recorded in days { replay.check(recorded, stored: lines[recorded.day] ?? []) }
         faults += replay.faults + replay.paidTotalFaults(totals)
+        faults += try store.faultsInLedger(from: start, currency: .cash, checkout: false, limit: limit)
+        faults += try store.faultsInWallets(currency: .cash, limit: limit).map { Fault(check: "ledger", memberId: $0.memberId, detail: $0.detail) }
         for late in LateInput.find(in: terms.shop, settled: settled) {
             faults.append(Fault(check: "late input", day: late.day, detail: late.description))
         }

@@ -40,10 +40,12 @@ public final class PointsReporter {
         let recorded = try recordedDay(date)
         let day = recorded.day
         let earners = try store.withPhones(try store.topEarners(on: day, limit: top))
-        return DayFigures(day: day, planEffectiveFrom: recorded.planEffectiveFrom, runId: recorded.runId, dryRun: false,
+        var figures = DayFigures(day: day, planEffectiveFrom: recorded.planEffectiveFrom, runId: recorded.runId, dryRun: false,
                           summary: recorded.summary, standingRecorded: recorded.standingRecorded,
                           starLabels: DayFigures.starLabels(plans.plan(on: day)), topEarners: earners,
                           walletFen: try store.walletFen(through: day))
+        figures.checkoutExceptions = try store.checkoutExceptions(on: day, ratioPpb: plans.plan(on: day).maxPointsPaymentRatio.ppb)
+        return figures
     }
 
     /// The day reports' figures of a run's days (settled or dry run), gathered after the loop: the
@@ -57,13 +59,15 @@ public final class PointsReporter {
         let settledBefore = outcome.settledBefore ?? firstDay
         var paidSoFar: Int64 = 0
         return try outcome.days.map { day in
-            paidSoFar += day.totals.totalPaidFen
+            paidSoFar += day.totals.totalPaidFen + day.postedFen
             var earners = day.topEarners
             for index in earners.indices { earners[index].phone = phones[earners[index].memberId] }
             let wallet = try store.walletFen(through: day.day, settledBefore: settledBefore) + paidSoFar
-            return DayFigures(day: day.day, planEffectiveFrom: day.planEffectiveFrom, runId: day.runId, dryRun: outcome.dryRun,
-                              summary: day.summary, standingRecorded: true, starLabels: DayFigures.starLabels(plans.plan(on: day.day)),
-                              topEarners: earners, walletFen: wallet)
+            var figures = DayFigures(day: day.day, planEffectiveFrom: day.planEffectiveFrom, runId: day.runId, dryRun: outcome.dryRun,
+                                     summary: day.summary, standingRecorded: true, starLabels: DayFigures.starLabels(plans.plan(on: day.day)),
+                                     topEarners: earners, walletFen: wallet)
+            figures.checkoutExceptions = try store.checkoutExceptions(on: day.day, ratioPpb: plans.plan(on: day.day).maxPointsPaymentRatio.ppb)
+            return figures
         }
     }
 
@@ -124,7 +128,7 @@ public final class PointsReporter {
         let lots = try lotFigures(LotTermsView.lots(of: context.index, through: day, snapshot: snapshot), on: day, plans: context.plans)
         let counting = lots.filter { $0.terms.refundedOn.map { $0 > day } ?? true }
         let level = counting.max { $0.terms.giftTier < $1.terms.giftTier }?.tierName
-        return MemberFigures(
+        var figures = MemberFigures(
             member: .init(id: context.record.id, phone: context.record.phone), joinedAt: context.record.joinedAt,
             referrer: referrerIndex >= 0 ? .init(id: tree.ids[referrerIndex], phone: phones[tree.ids[referrerIndex]] ?? "?") : nil,
             day: day, levelName: level, starLabel: star(index), team: Downline.of(context.index, on: day, snapshot: snapshot),
@@ -133,6 +137,8 @@ public final class PointsReporter {
             walletEntries: try store.walletEntries(of: context.record.id, limit: entryLimit).map {
                 .init(at: $0.at, source: $0.source, amountFen: $0.amountFen, reason: $0.reason, actor: $0.actor)
             })
+        (figures.balances, figures.ledgerEntries) = try LedgerReader(store: store).member(context.record.id, limit: entryLimit)
+        return figures
     }
 
     /// Each lot's released points as of `day`, from its last possible settled row (SPEC §3.1:

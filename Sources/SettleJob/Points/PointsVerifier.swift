@@ -17,6 +17,8 @@ public final class PointsVerifier {
         ("caps", "no lot past its cap; a lot is flagged exhausted exactly at its cap"),
         ("conservation", "gifted = locked + released + forfeited by refunds; locked as recorded; released = paid"),
         ("wallet", "wallet balances = credits − debits, none below zero"),
+        ("ledger", "each settled day's ledger entries net, member by member, to its lines' credits and its checkout spending"),
+        ("checkout", "no order paid more with points than the plan allows or than the member held"),
         ("late input", "no settled day whose orders or refunds changed after it was settled"),
     ]
 
@@ -47,6 +49,11 @@ public final class PointsVerifier {
         let balances = capFaults(states, snapshot: snapshot, last: last, faults: &faults, conservation: &conservation)
         try conservationFaults(snapshot: snapshot, balances: balances, last: last, faults: &faults, conservation: &conservation)
         faults += try store.faultsInWallets(limit: limit)
+        faults += try store.faultsInLedger(from: start, currency: .points, checkout: true, limit: limit)
+        let ledgerStart = try store.ledgerStart() ?? first
+        for day in settled.map(\.day) where day >= max(start, ledgerStart) {
+            faults += try store.checkoutExceptions(on: day, ratioPpb: plans.plan(on: day).maxPointsPaymentRatio.ppb)
+        }
         for late in LateInput.find(in: snapshot.shop, settled: settled) {
             faults.append(Fault(check: "late input", day: late.day, detail: late.description))
         }
@@ -101,13 +108,15 @@ public final class PointsVerifier {
                                 + "locked at the end of the day; the lots and orders now say \(standing.lockedFen)"))
         }
         let sums = try store.walletSums()
-        (conservation.paidFen, conservation.adjustedFen, conservation.balancesFen) = sums
+        (conservation.paidFen, conservation.adjustedFen, conservation.balancesFen) = (sums.paidFen, sums.adjustedFen, sums.balancesFen)
+        conservation.checkoutFen = sums.postedFen - sums.paidFen
         if sums.paidFen != conservation.releasedFen {
             faults.append(Fault(check: "conservation", day: last,
                                 detail: "lines paid \(sums.paidFen) fen in all, the lots released \(conservation.releasedFen)"))
         }
-        if sums.balancesFen != sums.paidFen + sums.adjustedFen {
-            faults.append(Fault(check: "wallet", detail: "balances add up to \(sums.balancesFen) fen; credits − debits are \(sums.paidFen + sums.adjustedFen)"))
+        if sums.balancesFen != sums.postedFen + sums.adjustedFen + sums.openingFen {
+            faults.append(Fault(check: "wallet", detail: "balances add up to \(sums.balancesFen) fen; settled days posted \(sums.postedFen), "
+                                + "adjustments \(sums.adjustedFen), opening balances \(sums.openingFen)"))
         }
     }
 }

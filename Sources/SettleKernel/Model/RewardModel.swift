@@ -20,6 +20,8 @@ public protocol RewardModel {
     static var name: String { get }
     /// Distinguishes the program's settlement lock from the other programs' (0 for points).
     static var lockNumber: Int64 { get }
+    /// The balance its paid lines credit (points: 可用积分; cycle: dividend cash).
+    static var currency: Currency { get }
     /// The seed's plan, as a JSON document (`settle plan default`).
     static var defaultPlanDocument: String { get }
 
@@ -43,4 +45,10 @@ public protocol DayOutput {
     var planEffectiveFrom: Day { get }
     /// Sorted by (member id, kind); only lines with entitled > 0.
     var lines: [Line<Kind>] { get }
+    /// Entries the day posts to the ledger beside its lines' credits, in the model's currency.
+    var postings: [LedgerPosting] { get }
+}
+
+extension DayOutput {
+    public var postings: [LedgerPosting] { [] }
 }

@@ -28,6 +28,8 @@ public struct CycleMemberFigures: Sendable {
     public var paidFen: Int64
     public var orders: [Order]
     public var recentLines: [DayLine]
+    public var balances: [BalanceFigures] = []
+    public var ledgerEntries: [LedgerEntryFigures] = []
     public init(memberId: Int64, phone: String, day: Day, weightDecimals: Int, weightUnits: Int64, levelName: String?,
                 grantedFen: Int64, paidFen: Int64, orders: [Order], recentLines: [DayLine]) {
         self.memberId = memberId; self.phone = phone; self.day = day; self.weightDecimals = weightDecimals
@@ -64,6 +66,7 @@ public enum CycleMemberReport {
         }
         report.sections.append(Section(key: "lines", title: "Recent dividends", .table(
             [Column("date"), Column("kind"), Column("entitled"), Column("paid"), Column("cut")], lines)))
+        report.sections += LedgerReport.memberSections(balances: figures.balances, entries: figures.ledgerEntries)
         return report
     }
 }

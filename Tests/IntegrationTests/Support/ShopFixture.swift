@@ -75,6 +75,21 @@ struct ShopFixture {
         }
         try connection.execute("INSERT INTO settle.plan_versions (model, effective_from, document) VALUES ('points', '2026-01-01', $1)",
                                [Plan.defaultDocument])
+        // Members that pay with points brought them from the shop's old system: an opening balance.
+        let openings = openingBalances
+        try connection.copyIn("COPY settle.ledger (member_id, currency, amount_fen, source, created_at) FROM STDIN") { writer in
+            for (member, fen) in openings {
+                writer.field(member); writer.field("points"); writer.field(fen); writer.field("opening"); writer.field("2026-01-01 00:00:00+08")
+                try writer.endRow()
+            }
+        }
+    }
+
+    /// Per member, the points its orders pay with: its opening balance, sorted by member.
+    var openingBalances: [(Int64, Int64)] {
+        var spent: [Int64: Int64] = [:]
+        for order in orders where order.pointsFen > 0 { spent[order.memberId, default: 0] += order.pointsFen }
+        return spent.keys.sorted().map { ($0, spent[$0] ?? 0) }
     }
 
     static func phone(_ id: Int64) -> String {

@@ -28,6 +28,10 @@ enum SmallShop {
                 (104, 3, 1000.00, 1000.00, 0, '2026-03-01 13:00+08')
             """)
         try connection.execute("INSERT INTO settle.plan_versions (model, effective_from, document) VALUES ('points', '2026-01-01', $1)", [Plan.defaultDocument])
+        // B pays 1000 with points: points it brought from the shop's old system.
+        try connection.execute("""
+            INSERT INTO settle.ledger (member_id, currency, amount_fen, source, created_at) VALUES (2, 'points', 100000, 'opening', '2026-02-28 09:00+08')
+            """)
     }
 
     /// Parses a JSON report.

@@ -26,6 +26,7 @@ enum Toy: RewardModel {
 
     static let name = "toy"
     static let lockNumber: Int64 = 99
+    static let currency = Currency.cash
     static let defaultPlanDocument = #"{"timezone": "Asia/Shanghai", "rate": "0.01"}"#
 
     static func parsePlan(json: String, isKnownTimeZone: (String) -> Bool, first: Plan?) throws(PlanError) -> Plan {

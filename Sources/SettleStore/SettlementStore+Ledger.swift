@@ -1,0 +1,156 @@
+import SettleKernel
+
+/// The members' ledger (migration 0006): append-only balance entries by currency. A settled day
+/// posts its credits in its own transaction; a rerun posts the difference per member, currency
+/// and day; nothing is ever updated or deleted.
+extension SettlementStore {
+    /// Posts a settled day: the first time, one `settlement` entry per member paid and the model's
+    /// own entries (checkout); when the day had been posted before (a rerun), one `correction`
+    /// per member whose net for the day changed. Checks the day's net afterwards (pair assertion).
+    public func postDay<Kind: LineKind>(_ lines: [Line<Kind>], postings: [LedgerPosting], day: Day, runId: Int64,
+                                        currency: Currency) throws {
+        let postings = day < (try ledgerStart() ?? day) ? [] : postings
+        var desired: [Int64: Int64] = [:]
+        for line in lines where line.paidFen > 0 { desired[line.memberId, default: 0] += line.paidFen }
+        for posting in postings { desired[posting.memberId, default: 0] += posting.amountFen }
+        let posted = try postedNets(day: day, currency: currency)
+        var rows: [(member: Int64, amount: Int64, source: LedgerSource, order: Int64?)] = []
+        if posted.isEmpty {
+            var credits: [Int64: Int64] = [:]
+            for line in lines where line.paidFen > 0 { credits[line.memberId, default: 0] += line.paidFen }
+            rows = credits.keys.sorted().map { ($0, credits[$0] ?? 0, .settlement, nil) }
+            rows += postings.map { ($0.memberId, $0.amountFen, $0.source, $0.orderId) }
+        } else {
+            for member in Set(desired.keys).union(posted.keys).sorted() where desired[member, default: 0] != posted[member, default: 0] {
+                rows.append((member, desired[member, default: 0] - posted[member, default: 0], .correction, nil))
+            }
+        }
+        let copied = try connection.copyIn("""
+            COPY settle.ledger (member_id, currency, amount_fen, source, model, settle_date, run_id, order_id) FROM STDIN
+            """) { writer in
+            for row in rows where row.amount != 0 {
+                writer.field(row.member); writer.field(currency.rawValue); writer.field(row.amount); writer.field(row.source.rawValue)
+                writer.field(model); writer.field(day.iso); writer.field(runId); writer.field(row.order)
+                try writer.endRow()
+            }
+        }
+        let expected = desired.values.reduce(0, +)
+        let net = try postedNets(day: day, currency: currency).values.reduce(0, +)
+        guard net == expected, copied == rows.filter({ $0.amount != 0 }).count else {
+            throw StoreError(.schema, "ledger of \(day): posted \(net) fen in all, the day's lines and entries say \(expected)")
+        }
+    }
+
+    /// The first day whose model entries (checkout) the ledger posts; nil: every day. Days settled
+    /// before the ledger existed keep the balances they left.
+    public func ledgerStart() throws(StoreError) -> Day? {
+        try connection.row("SELECT first_day - date '1970-01-01' FROM settle.ledger_start WHERE model = $1", [model],
+                           source: "settle.ledger_start")?.day(0)
+    }
+
+    /// Each member's net of this program's entries of `day` in `currency`.
+    func postedNets(day: Day, currency: Currency) throws(StoreError) -> [Int64: Int64] {
+        var nets: [Int64: Int64] = [:]
+        for row in try connection.rows("""
+            SELECT member_id, sum(amount_fen)::bigint FROM settle.ledger
+            WHERE model = $1 AND settle_date = $2::date AND currency = $3 GROUP BY member_id
+            """, [model, day.iso, currency.rawValue], source: "settle.ledger") {
+            nets[try row.int64(0)] = try row.int64(1)
+        }
+        return nets
+    }
+
+    public struct LedgerEntry: Sendable {
+        public var id: Int64
+        public var memberId: Int64
+        public var currency: String
+        public var amountFen: Int64
+        public var source: String
+        public var model: String?
+        public var day: Day?
+        public var runId: Int64?
+        public var orderId: Int64?
+        public var adjustmentId: Int64?
+        public var createdAt: String
+    }
+
+    /// Entries after `id` in id order (the feed), or a member's newest `limit` entries.
+    public func ledgerEntries(after id: Int64 = 0, memberId: Int64? = nil, limit: Int) throws(StoreError) -> [LedgerEntry] {
+        let order = memberId == nil ? "id" : "id DESC"
+        return try connection.rows("""
+            SELECT id, member_id, currency, amount_fen, source, model, settle_date - date '1970-01-01', run_id, order_id, adjustment_id,
+                   to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+            FROM settle.ledger WHERE id > $1 AND ($2::bigint IS NULL OR member_id = $2) ORDER BY \(order) LIMIT $3
+            """, [String(id), memberId.map(String.init), String(limit)], source: "settle.ledger").map { row throws(StoreError) in
+            LedgerEntry(id: try row.int64(0), memberId: try row.int64(1), currency: try row.text(2), amountFen: try row.int64(3),
+                        source: try row.text(4), model: row.optionalText(5), day: try row.optionalDay(6), runId: try row.optionalInt64(7),
+                        orderId: try row.optionalInt64(8), adjustmentId: try row.optionalInt64(9), createdAt: try row.text(10))
+        }
+    }
+
+    /// A member's balance in each currency it has entries in.
+    public func balances(of memberId: Int64) throws(StoreError) -> [(currency: String, balanceFen: Int64)] {
+        try connection.rows("SELECT currency, balance_fen FROM settle.balances WHERE member_id = $1 ORDER BY currency",
+                            [String(memberId)], source: "settle.balances").map { row throws(StoreError) in (try row.text(0), try row.int64(1)) }
+    }
+
+    public func balance(of memberId: Int64, currency: Currency) throws(StoreError) -> Int64 {
+        try connection.row("SELECT coalesce(sum(amount_fen), 0)::bigint FROM settle.ledger WHERE member_id = $1 AND currency = $2",
+                           [String(memberId), currency.rawValue], source: "settle.ledger")?.int64(0) ?? 0
+    }
+
+    /// Orders paid on `day` with points: more than `ratioPpb` of their amount, or more than the
+    /// member's points held before the day (entries of earlier days and earlier adjustments).
+    public func checkoutExceptions(on day: Day, ratioPpb: Int64) throws(StoreError) -> [Fault] {
+        try connection.rows("""
+            WITH day_orders AS (
+                SELECT id, member_id, (amount * 100)::bigint AS amount, (points_amount * 100)::bigint AS points FROM settle.orders
+                WHERE points_amount > 0 AND paid_at >= $1::date::timestamptz AND paid_at < ($1::date + 1)::timestamptz),
+            spent AS (SELECT member_id, sum(points) AS spent FROM day_orders GROUP BY member_id),
+            held AS (
+                SELECT l.member_id, sum(l.amount_fen) AS held FROM settle.ledger l JOIN spent s ON s.member_id = l.member_id
+                WHERE l.currency = 'points' AND coalesce(l.settle_date < $1::date, l.created_at < $1::date::timestamptz)
+                GROUP BY l.member_id)
+            SELECT o.id, o.member_id, o.points, o.amount, coalesce(h.held, 0), s.spent,
+                   o.points::numeric * 1000000000 > $2::numeric * o.amount
+            FROM day_orders o JOIN spent s ON s.member_id = o.member_id LEFT JOIN held h ON h.member_id = o.member_id
+            WHERE o.points::numeric * 1000000000 > $2::numeric * o.amount OR coalesce(h.held, 0) < s.spent
+            ORDER BY o.id
+            """, [day.iso, String(ratioPpb)], source: "settle.orders").map { row throws(StoreError) in
+            let overRatio = try row.text(6) == "t"
+            let detail = overRatio
+                ? "paid \(Fen.format(try row.int64(2))) of \(Fen.format(try row.int64(3))) with points, more than the plan's max_points_payment_ratio allows"
+                : "spent \(Fen.format(try row.int64(5))) points on the day with \(Fen.format(try row.int64(4))) held"
+            return Fault(check: "checkout", day: day, memberId: try row.int64(1), orderId: try row.int64(0), detail: detail)
+        }
+    }
+
+    /// Settled days whose ledger entries (credits, checkout, corrections) don't net, member by
+    /// member, to what their lines paid and their orders spent at checkout (`checkout`: the
+    /// model posts checkout spending).
+    public func faultsInLedger(from: Day, currency: Currency, checkout: Bool, limit: Int) throws(StoreError) -> [Fault] {
+        try connection.rows("""
+            WITH settled AS (SELECT settle_date FROM settle.days WHERE model = $1 AND settle_date >= $2::date
+                             AND settle_date >= coalesce((SELECT first_day FROM settle.ledger_start WHERE model = $1), '-infinity')),
+            expected AS (
+                SELECT settle_date, member_id, paid_fen AS amount FROM settle.day_lines
+                WHERE model = $1 AND settle_date >= $2::date AND paid_fen > 0
+                UNION ALL
+                SELECT paid_at::date, member_id, -(points_amount * 100)::bigint FROM settle.orders
+                WHERE $3 AND points_amount > 0 AND paid_at::date IN (SELECT settle_date FROM settled)
+                UNION ALL
+                SELECT refunded_at::date, member_id, (points_amount * 100)::bigint FROM settle.orders
+                WHERE $3 AND points_amount > 0 AND refunded_at::date IN (SELECT settle_date FROM settled)),
+            wanted AS (SELECT settle_date, member_id, sum(amount)::bigint AS amount FROM expected GROUP BY 1, 2),
+            posted AS (SELECT settle_date, member_id, sum(amount_fen)::bigint AS amount FROM settle.ledger
+                       WHERE model = $1 AND currency = $4 AND settle_date >= $2::date GROUP BY 1, 2)
+            SELECT settle_date - date '1970-01-01', member_id, coalesce(posted.amount, 0), coalesce(wanted.amount, 0)
+            FROM wanted FULL JOIN posted USING (settle_date, member_id)
+            WHERE coalesce(posted.amount, 0) <> coalesce(wanted.amount, 0)
+            ORDER BY 1, 2 LIMIT $5
+            """, [model, from.iso, checkout ? "true" : "false", currency.rawValue, String(limit)], source: "settle.ledger").map { row throws(StoreError) in
+            Fault(check: "ledger", day: try row.day(0), memberId: try row.int64(1),
+                  detail: "the ledger nets \(try row.int64(2)) fen for the day; its lines and checkout say \(try row.int64(3))")
+        }
+    }
+}
