@@ -40,4 +40,9 @@ FROM (VALUES (101, 1, 3000.00, 0.00, interval '10 hours', NULL::interval),
              (117, 11, 1299.50, 0.00, interval '15 hours', NULL),          -- below the lowest tier: no lot
              (121, 21, 9000.00, 0.00, interval '8 hours', interval '3 days 8 hours')
      ) AS o(id, member_id, amount, points, paid_offset, refund_offset);
+-- A and T4 pay part of their orders with points they brought from the shop's old system: their
+-- opening balances in the members' ledger (migration 0006).
+INSERT INTO settle.ledger (member_id, currency, amount_fen, source, created_at)
+SELECT member_id, 'points', amount_fen, 'opening', (SELECT start FROM demo_day) - interval '1 day'
+FROM (VALUES (1, 50000), (14, 100000)) AS o(member_id, amount_fen);
 COMMIT;

@@ -117,10 +117,15 @@ extension SettlementStore {
             WHERE o.points::numeric * 1000000000 > $2::numeric * o.amount OR coalesce(h.held, 0) < s.spent
             ORDER BY o.id
             """, [day.iso, String(ratioPpb)], source: "settle.orders").map { row throws(StoreError) in
-            let overRatio = try row.text(6) == "t"
-            let detail = overRatio
-                ? "paid \(Fen.format(try row.int64(2))) of \(Fen.format(try row.int64(3))) with points, more than the plan's max_points_payment_ratio allows"
-                : "spent \(Fen.format(try row.int64(5))) points on the day with \(Fen.format(try row.int64(4))) held"
+            var reasons: [String] = []
+            if try row.text(6) == "t" {
+                reasons.append("paid \(Fen.format(try row.int64(2))) of \(Fen.format(try row.int64(3))) with points, "
+                               + "more than the plan's max_points_payment_ratio allows")
+            }
+            if try row.int64(4) < row.int64(5) {
+                reasons.append("its member spent \(Fen.format(try row.int64(5))) points on the day with \(Fen.format(try row.int64(4))) held")
+            }
+            let detail = reasons.joined(separator: "; ")
             return Fault(check: "checkout", day: day, memberId: try row.int64(1), orderId: try row.int64(0), detail: detail)
         }
     }

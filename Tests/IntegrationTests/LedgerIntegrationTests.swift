@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+import SettleKernel
+import SettleStore
+
+/// The members' ledger (issue 15): credits posted with their day, corrections on rerun, checkout
+/// spending and its return, the feed a shop posts from, and entries that never change.
+@Suite(.serialized, .enabled(if: TestDatabase.isConfigured, "no PostgreSQL: run scripts/test.sh"))
+struct LedgerIntegrationTests {
+    /// A CRMEB-like shop table of balances, and the README's way of applying the feed to it.
+    static let shopTables = """
+        CREATE TABLE public.eb_user (uid bigint PRIMARY KEY, integral numeric(20,2) NOT NULL DEFAULT 0);
+        CREATE TABLE public.settle_feed_cursor (last_id bigint NOT NULL);
+        INSERT INTO public.eb_user (uid) SELECT id FROM settle.members;
+        INSERT INTO public.settle_feed_cursor VALUES (0);
+        """
+    static let applyFeed = """
+        BEGIN;
+        LOCK TABLE public.settle_feed_cursor;
+        WITH new AS (SELECT id, member_id, amount FROM settle.ledger_feed
+                     WHERE currency = 'points' AND id > (SELECT last_id FROM public.settle_feed_cursor)),
+             per_member AS (SELECT member_id, sum(amount) AS amount FROM new GROUP BY member_id),
+             applied AS (UPDATE public.eb_user u SET integral = u.integral + p.amount FROM per_member p WHERE u.uid = p.member_id)
+        UPDATE public.settle_feed_cursor SET last_id = coalesce((SELECT max(id) FROM settle.ledger_feed), last_id);
+        COMMIT;
+        """
+
+    static func shopBalances(_ database: TestDatabase) throws -> [String] {
+        try database.connect().query("SELECT uid || ':' || integral FROM public.eb_user WHERE integral <> 0 ORDER BY uid").compactMap { $0[0] }
+    }
+
+    static func ledgerBalances(_ database: TestDatabase) throws -> [String] {
+        try database.connect().query("""
+            SELECT member_id || ':' || balance FROM settle.balances WHERE currency = 'points' AND balance_fen <> 0 ORDER BY member_id
+            """).compactMap { $0[0] }
+    }
+
+    @Test func aShopAppliesTheFeedOnceAndARerunsCorrectionsBringItToTheCorrectedBalances() throws {
+        var shop = ShopFixture(seed: 31, memberCount: 80, ordersPerMember: 3, firstDay: day1, days: 3)
+        let database = try TestDatabase()
+        try shop.write(to: database)
+        let connection = try database.connect()
+        try connection.executeScript(Self.shopTables)
+        let days = day1...day1.advanced(by: 4)
+        for day in days { #expect(try database.settle(["run", "--date", day.iso]).status == 0) }
+        try connection.executeScript(Self.applyFeed)
+        #expect(try Self.shopBalances(database) == Self.ledgerBalances(database))
+        try connection.executeScript(Self.applyFeed)
+        #expect(try Self.shopBalances(database) == Self.ledgerBalances(database), "applying the feed twice changes nothing")
+
+        // A late refund, then its rerun: corrections, tied to the rerun's runs, never rewrites.
+        let order = try #require(shop.orders.first { $0.paidOn == day1 && $0.pointsFen > 0 })
+        let before = try connection.scalar("SELECT count(*) FROM settle.ledger")
+        try shop.refund(order.id, on: day1.advanced(by: 1), in: database)
+        #expect(try database.settle(["rerun", "--date", day1.advanced(by: 1).iso]).status == 0)
+        let corrections = try connection.query("""
+            SELECT DISTINCT l.source, r.command FROM settle.ledger l JOIN settle.runs r ON r.id = l.run_id
+            WHERE l.id > (SELECT max(id) FROM settle.ledger) - 1000 AND l.source = 'correction'
+            """).compactMap { $0[1] }
+        #expect(corrections == ["rerun"])
+        #expect(Int(try connection.scalar("SELECT count(*) FROM settle.ledger") ?? "0")! > Int(before ?? "0")!)
+        try connection.executeScript(Self.applyFeed)
+        #expect(try Self.shopBalances(database) == Self.ledgerBalances(database))
+
+        // The same balances as a first run on the corrected inputs.
+        let fresh = try TestDatabase()
+        try shop.write(to: fresh)
+        for day in days { #expect(try fresh.settle(["run", "--date", day.iso]).status == 0) }
+        #expect(try Self.ledgerBalances(fresh) == Self.ledgerBalances(database))
+        #expect(try database.settle(["verify"]).status == 0)
+        let feed = try database.settle(["feed", "--after", "0", "--limit", "5", "--format", "json"])
+        let entries = SmallShop.json(feed.stdout)[array: "entries"]
+        #expect(feed.status == 0 && entries.map { $0["id"] as? Int } == [1, 2, 3, 4, 5])
+        #expect(try database.settle(["feed", "--after", "0", "--format", "csv"]).stdout.contains("checkout"))
+    }
+
+    @Test func checkoutSpendingLeavesOnItsDayAndComesBackOnItsRefund() throws {
+        let database = try ReportIntegrationTests.settledSmallShop(through: SmallShop.day1)
+        let connection = try database.connect()
+        let checkout = try connection.query("""
+            SELECT source, amount_fen, order_id, settle_date::text FROM settle.ledger WHERE member_id = 2 ORDER BY id
+            """).map { $0.map { $0 ?? "" } }
+        #expect(checkout == [["opening", "100000", "", ""], ["checkout", "-100000", "103", "2026-03-01"], ["settlement", "3600", "", "2026-03-02"]])
+        try connection.execute("UPDATE settle.orders SET refunded_at = '2026-03-03 09:00+08' WHERE id = 103")
+        #expect(try database.settle(["run", "--date", "2026-03-03"]).status == 0)
+        #expect(try connection.scalar("SELECT amount_fen FROM settle.ledger WHERE source = 'checkout_refund' AND order_id = 103") == "100000")
+        #expect(try connection.scalar("SELECT balance_fen FROM settle.balances WHERE member_id = 2 AND currency = 'points'") == "103600")
+    }
+
+    @Test func ordersOverTheRatioOrTheBalanceAreNamedByRunReportAndVerify() throws {
+        let database = try TestDatabase()
+        try SmallShop.write(to: database)
+        let connection = try database.connect()
+        // C pays 700 of 1000 with points it does not have; the plan allows 50% from 2026-03-01.
+        try connection.execute("UPDATE settle.orders SET cash_amount = 300, points_amount = 700 WHERE id = 104")
+        try connection.execute("""
+            UPDATE settle.plan_versions SET document = replace(document, '"max_points_payment_ratio": "1.0"', '"max_points_payment_ratio": "0.5"')
+            """)
+        let run = try database.settle(["run", "--date", SmallShop.day0.iso, "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let named = SmallShop.json(run.stdout)[array: "days"].first?[array: "checkout"].compactMap { $0["order_id"] as? Int }
+        #expect(named == [104], "over the ratio, and over the balance")
+        let day = SmallShop.json(try database.settle(["report", "day", "--format", "json"]).stdout)[array: "checkout"]
+        #expect(day.map { $0["detail"] as? String ?? "" }.contains { $0.contains("more than the plan's max_points_payment_ratio allows") })
+        #expect(day.map { $0["detail"] as? String ?? "" }.contains { $0.contains("paid 700.00 of 1000.00 with points") && $0.contains("spent 700.00 points on the day with 0.00 held") })
+        let verify = try database.settle(["verify", "--format", "json"])
+        #expect(verify.status == 3)
+        let faults = SmallShop.json(verify.stdout)[array: "faults"]
+        #expect(Set(faults.compactMap { $0["check"] as? String }) == ["checkout", "wallet"])
+        #expect(faults.filter { $0["check"] as? String == "checkout" }.compactMap { $0["order_id"] as? Int } == [104])
+    }
+
+    @Test func noEntryCanBeChangedOrDeleted() throws {
+        let database = try ReportIntegrationTests.settledSmallShop(through: SmallShop.day0)
+        let connection = try database.connect()
+        for statement in ["UPDATE settle.ledger SET amount_fen = amount_fen + 1", "DELETE FROM settle.ledger", "TRUNCATE settle.ledger"] {
+            #expect(throws: StoreError.self, "\(statement)") { try connection.execute(statement) }
+        }
+        #expect(try connection.scalar("SELECT count(*) FROM settle.ledger") == "2")
+    }
+}
