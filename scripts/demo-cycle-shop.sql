@@ -17,6 +17,9 @@ FROM generate_series(0, 7) d, generate_series(31, 38) m,
      LATERAL (SELECT ((m * 7 + d * 3) % 20 * 100 + 1000)::numeric(20,2) AS amount) a,
      LATERAL (SELECT CASE WHEN m = 35 THEN 100.00 ELSE 0.00 END AS points) p
 WHERE (m + d) % 3 <> 0;
+-- Member 35 pays 100.00 of each order with points it brought from the shop's old system.
+INSERT INTO settle.ledger (member_id, currency, amount_fen, source, created_at)
+VALUES (35, 'points', 100000, 'opening', (SELECT start FROM demo_day) - interval '1 day');
 -- One of them is refunded two days after it was paid.
 UPDATE settle.orders SET refunded_at = paid_at + interval '2 days' WHERE id = 1000 + 1 * 100 + 36;
 COMMIT;

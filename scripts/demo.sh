@@ -39,6 +39,9 @@ chart=${TMPDIR:-/tmp}/settle-demo-liability.svg
 echo "== settle report liability: the next 10 days if no new order arrives (chart: $chart)"
 "$BIN" report liability --days 10 --chart "$chart"
 
+echo "== settle feed: the members' ledger in id order, what a shop applies to its own balance table (first 8)"
+"$BIN" feed --after 0 --limit 8
+
 echo "== rerun of the first settled day, unchanged inputs"
 "$BIN" rerun --date "$(psql -tA -c 'SELECT min(settle_date) FROM settle.days')" | tail -n 1
 
