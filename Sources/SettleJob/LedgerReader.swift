@@ -10,17 +10,11 @@ public struct LedgerReader {
     public init(connection: Connection) { store = SettlementStore(connection: connection) }
 
     public func feed(after id: Int64, limit: Int) throws -> Report {
-        LedgerReport.feed(try store.ledgerEntries(after: id, limit: limit).map(Self.figures), after: id, limit: limit)
+        LedgerReport.feed(try store.ledgerEntries(after: id, limit: limit), after: id, limit: limit)
     }
 
     public func member(_ memberId: Int64, limit: Int = 10) throws -> (balances: [BalanceFigures], entries: [LedgerEntryFigures]) {
         (try store.balances(of: memberId).map { BalanceFigures(currency: $0.currency, balanceFen: $0.balanceFen) },
-         try store.ledgerEntries(memberId: memberId, limit: limit).map(Self.figures))
-    }
-
-    static func figures(_ entry: SettlementStore.LedgerEntry) -> LedgerEntryFigures {
-        LedgerEntryFigures(id: entry.id, memberId: entry.memberId, currency: entry.currency, amountFen: entry.amountFen, source: entry.source,
-                           model: entry.model, day: entry.day, runId: entry.runId, orderId: entry.orderId, adjustmentId: entry.adjustmentId,
-                           createdAt: entry.createdAt)
+         try store.ledgerEntries(memberId: memberId, limit: limit))
     }
 }

@@ -1,25 +1,7 @@
 import SettleKernel
 
-/// Ledger entries as reports show them: the feed, and a member's balances and recent entries.
-public struct LedgerEntryFigures: Equatable, Sendable {
-    public var id: Int64
-    public var memberId: Int64
-    public var currency: String
-    public var amountFen: Int64
-    public var source: String
-    public var model: String?
-    public var day: Day?
-    public var runId: Int64?
-    public var orderId: Int64?
-    public var adjustmentId: Int64?
-    public var createdAt: String
-    public init(id: Int64, memberId: Int64, currency: String, amountFen: Int64, source: String, model: String?, day: Day?,
-                runId: Int64?, orderId: Int64?, adjustmentId: Int64?, createdAt: String) {
-        self.id = id; self.memberId = memberId; self.currency = currency; self.amountFen = amountFen; self.source = source
-        self.model = model; self.day = day; self.runId = runId; self.orderId = orderId; self.adjustmentId = adjustmentId
-        self.createdAt = createdAt
-    }
-}
+/// Ledger entries as reports show them.
+public typealias LedgerEntryFigures = LedgerEntry
 
 /// A member's balance in one currency.
 public struct BalanceFigures: Equatable, Sendable {

@@ -10,20 +10,13 @@ extension SettlementStore {
     public func postDay<Kind: LineKind>(_ lines: [Line<Kind>], postings: [LedgerPosting], day: Day, runId: Int64,
                                         currency: Currency) throws {
         let postings = day < (try ledgerStart() ?? day) ? [] : postings
-        var desired: [Int64: Int64] = [:]
-        for line in lines where line.paidFen > 0 { desired[line.memberId, default: 0] += line.paidFen }
-        for posting in postings { desired[posting.memberId, default: 0] += posting.amountFen }
-        let posted = try postedNets(day: day, currency: currency)
-        var rows: [(member: Int64, amount: Int64, source: LedgerSource, order: Int64?)] = []
-        if posted.isEmpty {
-            var credits: [Int64: Int64] = [:]
-            for line in lines where line.paidFen > 0 { credits[line.memberId, default: 0] += line.paidFen }
-            rows = credits.keys.sorted().map { ($0, credits[$0] ?? 0, .settlement, nil) }
-            rows += postings.map { ($0.memberId, $0.amountFen, $0.source, $0.orderId) }
+        let credits = Self.credits(lines)
+        let expected = credits.reduce(0) { $0 + $1.amount } + postings.reduce(0) { $0 + $1.amountFen }
+        var rows: [(member: Int64, amount: Int64, source: LedgerSource, order: Int64?)]
+        if try dayNet(day: day, currency: currency) == nil {
+            rows = credits.map { ($0.member, $0.amount, .settlement, nil) } + postings.map { ($0.memberId, $0.amountFen, $0.source, $0.orderId) }
         } else {
-            for member in Set(desired.keys).union(posted.keys).sorted() where desired[member, default: 0] != posted[member, default: 0] {
-                rows.append((member, desired[member, default: 0] - posted[member, default: 0], .correction, nil))
-            }
+            rows = try corrections(credits: credits, postings: postings, day: day, currency: currency)
         }
         let copied = try connection.copyIn("""
             COPY settle.ledger (member_id, currency, amount_fen, source, model, settle_date, run_id, order_id) FROM STDIN
@@ -34,11 +27,40 @@ extension SettlementStore {
                 try writer.endRow()
             }
         }
-        let expected = desired.values.reduce(0, +)
-        let net = try postedNets(day: day, currency: currency).values.reduce(0, +)
+        let net = try dayNet(day: day, currency: currency) ?? 0
         guard net == expected, copied == rows.filter({ $0.amount != 0 }).count else {
             throw StoreError(.schema, "ledger of \(day): posted \(net) fen in all, the day's lines and entries say \(expected)")
         }
+    }
+
+    /// Paid per member, from lines sorted by member: one pass, no dictionary.
+    static func credits<Kind: LineKind>(_ lines: [Line<Kind>]) -> [(member: Int64, amount: Int64)] {
+        var credits: [(member: Int64, amount: Int64)] = []
+        for line in lines where line.paidFen > 0 {                // bounded: the day's lines
+            if credits.last?.member == line.memberId { credits[credits.count - 1].amount += line.paidFen }
+            else { credits.append((line.memberId, line.paidFen)) }
+        }
+        return credits
+    }
+
+    /// A rerun's entries: per member, what the day should net less what it posted before.
+    func corrections(credits: [(member: Int64, amount: Int64)], postings: [LedgerPosting], day: Day,
+                     currency: Currency) throws(StoreError) -> [(member: Int64, amount: Int64, source: LedgerSource, order: Int64?)] {
+        var desired: [Int64: Int64] = [:]
+        for credit in credits { desired[credit.member, default: 0] += credit.amount }
+        for posting in postings { desired[posting.memberId, default: 0] += posting.amountFen }
+        let posted = try postedNets(day: day, currency: currency)
+        return Set(desired.keys).union(posted.keys).sorted().compactMap { member in
+            let difference = desired[member, default: 0] - posted[member, default: 0]
+            return difference == 0 ? nil : (member, difference, .correction, nil)
+        }
+    }
+
+    /// What this program's entries of `day` net to in `currency`, or nil when it posted none.
+    func dayNet(day: Day, currency: Currency) throws(StoreError) -> Int64? {
+        try connection.row("""
+            SELECT sum(amount_fen)::bigint FROM settle.ledger WHERE model = $1 AND settle_date = $2::date AND currency = $3
+            """, [model, day.iso, currency.rawValue], source: "settle.ledger")?.optionalInt64(0)
     }
 
     /// The first day whose model entries (checkout) the ledger posts; nil: every day. Days settled
@@ -58,20 +80,6 @@ extension SettlementStore {
             nets[try row.int64(0)] = try row.int64(1)
         }
         return nets
-    }
-
-    public struct LedgerEntry: Sendable {
-        public var id: Int64
-        public var memberId: Int64
-        public var currency: String
-        public var amountFen: Int64
-        public var source: String
-        public var model: String?
-        public var day: Day?
-        public var runId: Int64?
-        public var orderId: Int64?
-        public var adjustmentId: Int64?
-        public var createdAt: String
     }
 
     /// Entries after `id` in id order (the feed), or a member's newest `limit` entries.

@@ -73,7 +73,7 @@ public struct CycleDayFigures: Equatable, Sendable {
 }
 
 /// One settled cycle day.
-public struct CycleDayResult: DayOutput, Sendable {
+public struct CycleDayResult: DayOutput, Equatable, Sendable {
     public var day: Day
     public var planEffectiveFrom: Day
     /// Sorted by (member id, kind); only lines with entitled > 0.
