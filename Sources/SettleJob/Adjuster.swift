@@ -8,14 +8,17 @@ public struct Adjuster {
 
     public init(connection: Connection) { store = SettlementStore(connection: connection) }
 
-    public func adjust(phone: String, amountFen: Int64, currency: Currency = .points, reason: String,
-                       operatorName: String) throws -> SettlementStore.Adjustment {
-        guard let record = try store.member(phone: phone) else { throw JobError.badInput("no member has the phone \(phone); nothing written") }
-        switch try store.adjust(memberId: record.id, amountFen: amountFen, currency: currency, reason: reason, operatorName: operatorName) {
+    public func adjust(member: MemberRef, amountFen: Int64, currency: Currency = .points, reason: String,
+                       operatorName: String, idempotencyKey: String? = nil) throws -> (SettlementStore.MemberRecord, SettlementStore.Adjustment) {
+        let record = try member.find(in: store)
+        switch try store.adjust(memberId: record.id, amountFen: amountFen, currency: currency, reason: reason, operatorName: operatorName,
+                                idempotencyKey: idempotencyKey) {
+        case .keyUsed(let earlier):
+            throw JobError.badInput("refused: the idempotency key already recorded adjustment \(earlier), of another member, amount or currency; nothing written")
         case .done(let adjustment):
-            return adjustment
+            return (record, adjustment)
         case .belowZero(let balance):
-            throw JobError.badInput("refused: member \(record.id) (\(phone)) has \(Fen.format(balance)) \(currency.rawValue) in the wallet; "
+            throw JobError.badInput("refused: member \(record.id) (\(record.phone)) has \(Fen.format(balance)) \(currency.rawValue) in the wallet; "
                                     + "removing \(Fen.format(-amountFen)) would leave \(Fen.format(balance + amountFen)); nothing written")
         }
     }

@@ -12,6 +12,8 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
     public let states: States
     public let progress: ProgressLog
     public let host: String
+    /// Stored with every run (`settle.runs.settle_version`).
+    public var version = SettleVersion.current
 
     public init(store: SettlementStore, progress: ProgressLog, host: String) {
         precondition(store.model == Model.name, "a \(store.model) store for the \(Model.name) program")
@@ -120,10 +122,11 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
             if let previous = input.previous {
                 outcome.changes += LineChange.diff(day: day, old: previous[day] ?? [], new: result.lines)
             }
-            let record = SettlementStore.RunRecord(
+            var record = SettlementStore.RunRecord(
                 command: input.command, day: day, planEffectiveFrom: result.planEffectiveFrom, startedAtMicros: started,
                 host: host, inputDigest: input.inputDigest, digest: input.digests[day] ?? DayDigest(),
                 totals: KindTotals(result.lines), lineCount: result.lines.count, membersPaid: Self.membersPaid(result.lines))
+            record.version = version
             var runId: Int64? = nil
             if !outcome.dryRun {
                 let writing = ContinuousClock.now

@@ -16,11 +16,12 @@ public protocol Program: AnyObject {
     func planRecords() throws -> [SettlementStore.PlanRecord]
     /// Stores a plan version; returns a one-line description of it.
     func setPlan(effectiveFrom: Day, document: String) throws -> String
-    func run(date: Day?, dryRun: Bool) throws -> Report
-    func rerun(date: Day, dryRun: Bool) throws -> Report
+    /// The run's report, and how many settled days it found whose inputs changed (late input).
+    func run(date: Day?, dryRun: Bool) throws -> (report: Report, lateInputs: Int)
+    func rerun(date: Day, dryRun: Bool) throws -> (report: Report, lateInputs: Int)
     func dayReport(date: Day?, top: Int) throws -> Report
-    func memberReport(phone: String, date: Day?) throws -> Report
-    func explain(phone: String, date: Day?, grouping: String) throws -> Report
+    func memberReport(member: MemberRef, date: Day?) throws -> Report
+    func explain(member: MemberRef, date: Day?, grouping: String) throws -> Report
     /// The liability report, and its chart as SVG.
     func liability(date: Day?, days: Int, chartPath: String?) throws -> (report: Report, chartSVG: String)
     /// The verify report, and whether every check passed.

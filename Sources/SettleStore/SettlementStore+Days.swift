@@ -14,6 +14,8 @@ extension SettlementStore {
         public var totals: KindTotals
         public var lineCount: Int
         public var membersPaid: Int
+        /// The settle version that computed the run.
+        public var version = ""
         public init(command: String, day: Day, planEffectiveFrom: Day, startedAtMicros: Int64, host: String,
                     inputDigest: String, digest: DayDigest, totals: KindTotals, lineCount: Int, membersPaid: Int) {
             self.command = command; self.day = day; self.planEffectiveFrom = planEffectiveFrom
@@ -59,13 +61,13 @@ extension SettlementStore {
         func array(_ values: [Int64]) -> String { "{" + values.map { String($0) }.joined(separator: ",") + "}" }
         let row = try connection.row("""
             INSERT INTO settle.runs (model, command, settle_date, plan_effective_from, started_at, finished_at, host,
-                                     line_count, members_paid, entitled_fen, paid_fen, input_digest)
+                                     line_count, members_paid, entitled_fen, paid_fen, input_digest, settle_version)
             VALUES ($1, $2, $3::date, $4::date, to_timestamp($5::numeric / 1000000), clock_timestamp(), $6,
-                    $7, $8, $9::bigint[], $10::bigint[], $11)
+                    $7, $8, $9::bigint[], $10::bigint[], $11, nullif($12, ''))
             RETURNING id, array_to_string(entitled_fen, ','), array_to_string(paid_fen, ',')
             """, [model, run.command, run.day.iso, run.planEffectiveFrom.iso, String(run.startedAtMicros), run.host,
                   String(run.lineCount), String(run.membersPaid), array(run.totals.entitledFen), array(run.totals.paidFen),
-                  run.inputDigest], source: "settle.runs")
+                  run.inputDigest, run.version], source: "settle.runs")
         guard let row else { throw StoreError(.schema, "run record not created") }
         guard try row.int64List(1) == run.totals.entitledFen, try row.int64List(2) == run.totals.paidFen else {
             throw StoreError(.schema, "run record of \(run.day) stored other totals than the day's")

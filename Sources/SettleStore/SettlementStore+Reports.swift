@@ -103,11 +103,15 @@ extension SettlementStore {
         public var referrerId: Int64?
     }
 
-    public func member(phone: String) throws(StoreError) -> MemberRecord? {
-        guard let row = try connection.row("""
-            SELECT id, phone, to_char(joined_at, 'YYYY-MM-DD HH24:MI:SS'), referrer_id FROM settle.members WHERE phone = $1
-            """, [phone], source: "settle.members") else { return nil }
-        return MemberRecord(id: try row.int64(0), phone: try row.text(1), joinedAt: try row.text(2), referrerId: try row.optionalInt64(3))
+    /// Every member with this phone (a shop's own table, seen through a view, may hold several),
+    /// or the one with this id; sorted by id.
+    public func members(phone: String? = nil, id: Int64? = nil) throws(StoreError) -> [MemberRecord] {
+        try connection.rows("""
+            SELECT id, phone, to_char(joined_at, 'YYYY-MM-DD HH24:MI:SS'), referrer_id FROM settle.members
+            WHERE ($1::text IS NOT NULL AND phone = $1) OR ($2::bigint IS NOT NULL AND id = $2) ORDER BY id LIMIT 20
+            """, [phone, id.map(String.init)], source: "settle.members").map { row throws(StoreError) in
+            MemberRecord(id: try row.int64(0), phone: try row.text(1), joinedAt: try row.text(2), referrerId: try row.optionalInt64(3))
+        }
     }
 
     public func lines(of memberId: Int64, on day: Day) throws(StoreError) -> [PointsLine] {

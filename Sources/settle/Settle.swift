@@ -14,9 +14,10 @@ struct Settle: ParsableCommand {
 
         Exit status: 0 done · 2 usage · 3 bad input or plan (nothing written) · 4 day not ready \
         (already settled, not ended, or an earlier day unsettled) · 75 another settlement holds \
-        the lock · 1 anything else. `verify` exits 3 when it finds a fault; `adjust` exits 3 when \
+        the lock · 5 done, but settled days' inputs changed since (late input: rerun them) · 1 anything else. `verify` exits 3 when it finds a fault; `adjust` exits 3 when \
         it would leave a wallet below zero.
         """,
+        version: "settle \(SettleVersion.current)",
         subcommands: [Migrate.self, PlanGroup.self, Run.self, Rerun.self, ReportGroup.self, Explain.self, Adjust.self, Verify.self, Feed.self]
     )
 }

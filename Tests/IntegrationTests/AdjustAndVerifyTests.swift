@@ -13,11 +13,11 @@ struct AdjustAndVerifyTests {
     @Test func adjustBelowZeroExitsThreeAndWritesNothing() throws {
         let database = try ReportIntegrationTests.settledSmallShop()
         let before = try database.rowCounts()
-        let refused = try database.settle(["adjust", "--phone", SmallShop.phoneB, "--points", "-36.01", "--reason", "too much"])
+        let refused = try database.settle(["adjust", "--phone", SmallShop.phoneB, "--points", "-36.01", "--reason", "too much", "--operator", "tests"])
         #expect(refused.status == 3)
         #expect(refused.stderr.contains("has 36.00 points") && refused.stderr.contains("nothing written"))
         #expect(try database.rowCounts() == before)
-        let exact = try database.settle(["adjust", "--phone", SmallShop.phoneB, "--points", "-36", "--reason", "all of it"])
+        let exact = try database.settle(["adjust", "--phone", SmallShop.phoneB, "--points", "-36", "--reason", "all of it", "--operator", "tests"])
         #expect(exact.status == 0, "\(exact.stderr)")
         #expect(try Self.balance(database, 2) == "0")
         // Audited: who, from where, why, and the balance it left; the trail can't be edited.
@@ -26,16 +26,16 @@ struct AdjustAndVerifyTests {
         #expect(throws: StoreError.self) { try database.connect().execute("DELETE FROM settle.wallet_adjustments") }
         // Usage errors: no amount, zero, three decimals, empty reason.
         for points in ["0", "1.005", "abc"] {
-            #expect(try database.settle(["adjust", "--phone", SmallShop.phoneA, "--points", points, "--reason", "r"]).status == 2)
+            #expect(try database.settle(["adjust", "--phone", SmallShop.phoneA, "--points", points, "--reason", "r", "--operator", "tests"]).status == 2)
         }
-        #expect(try database.settle(["adjust", "--phone", SmallShop.phoneA, "--points", "1", "--reason", " "]).status == 2)
+        #expect(try database.settle(["adjust", "--phone", SmallShop.phoneA, "--points", "1", "--reason", " ", "--operator", "tests"]).status == 2)
     }
 
     /// Eight debits of 30 race for a wallet of 162: exactly five succeed, none is lost.
     @Test func concurrentDebitsNeverSpendTheSameBalanceTwice() throws {
         let database = try ReportIntegrationTests.settledSmallShop()
         let processes = try (0..<8).map { index in
-            try database.launch(["adjust", "--phone", SmallShop.phoneA, "--points", "-30", "--reason", "race \(index)"])
+            try database.launch(["adjust", "--phone", SmallShop.phoneA, "--points", "-30", "--reason", "race \(index)", "--operator", "tests"])
         }
         for process in processes { process.waitUntilExit() }
         let statuses = processes.map(\.terminationStatus).sorted()
@@ -51,7 +51,7 @@ struct AdjustAndVerifyTests {
         let run = try database.launch(["run", "--date", SmallShop.day1.advanced(by: 1).iso])
         _ = try LockAndCrashTests.waitUntilBlocked(database)
         for index in 0..<5 {
-            let adjust = try database.settle(["adjust", "--phone", SmallShop.phoneA, "--points", "1", "--reason", "during run \(index)"])
+            let adjust = try database.settle(["adjust", "--phone", SmallShop.phoneA, "--points", "1", "--reason", "during run \(index)", "--operator", "tests"])
             #expect(adjust.status == 0, "\(adjust.stderr)")
         }
         try blocker.execute("COMMIT")
@@ -125,7 +125,7 @@ struct AdjustAndVerifyTests {
     /// come back to B.)
     @Test func verifyNamesAWalletARerunLeftBelowZero() throws {
         let database = try ReportIntegrationTests.settledSmallShop()
-        #expect(try database.settle(["adjust", "--phone", SmallShop.phoneA, "--points", "-162", "--reason", "spent"]).status == 0)
+        #expect(try database.settle(["adjust", "--phone", SmallShop.phoneA, "--points", "-162", "--reason", "spent", "--operator", "tests"]).status == 0)
         try database.connect().execute("UPDATE settle.orders SET refunded_at = '2026-03-02 08:00+08' WHERE id = 103")
         let rerun = try database.settle(["rerun", "--date", SmallShop.day1.iso])
         #expect(rerun.status == 0, "\(rerun.stderr)")

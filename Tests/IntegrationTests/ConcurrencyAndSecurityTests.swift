@@ -104,7 +104,7 @@ struct ConcurrencyAndSecurityTests {
         let phone = ShopFixture.phone(1)
         for arguments in [["report", "day"], ["report", "member", "--phone", phone], ["explain", "--phone", phone],
                           ["report", "liability", "--days", "2"], ["verify"],
-                          ["adjust", "--phone", phone, "--points", "1", "--reason", "role test"]] {
+                          ["adjust", "--phone", phone, "--points", "1", "--reason", "role test", "--operator", "tests"]] {
             let result = try database.settle(arguments + ["--db", tcp + " password=\(password)"])
             #expect(result.status == 0, "\(arguments): \(result.stderr)")
         }

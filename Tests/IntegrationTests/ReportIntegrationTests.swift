@@ -127,7 +127,7 @@ struct ReportIntegrationTests {
                                                            host: "test"))
         var checked = 0
         for member in shop.members {
-            let figures = try reporter.explainFigures(phone: ShopFixture.phone(member.id), date: last)
+            let figures = try reporter.explainFigures(member: .phone(ShopFixture.phone(member.id)), date: last)
             for kind in [PointsKind.share, .team, .peer] {
                 let line = settled.first { $0.memberId == member.id && $0.kind == kind }?.entitledFen ?? 0
                 #expect(figures.explanation.entitledFen[kind.rawValue] == line, "member \(member.id) \(kind)")

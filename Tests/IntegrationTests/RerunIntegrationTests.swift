@@ -46,7 +46,7 @@ struct RerunIntegrationTests {
 
         // The next run names the day; verify-style detection without changing settled rows.
         let next = try database.settle(["run", "--date", day1.advanced(by: 5).iso])
-        #expect(next.status == 0)
+        #expect(next.status == 5, "late input: the run settles and alerts (exit 5)")
         #expect(next.stderr.contains("\(lateDay.iso): refunds made that day changed"))
         #expect(try database.lines(on: lateDay) == original[lateDay]!)
 

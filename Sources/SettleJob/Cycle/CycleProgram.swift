@@ -25,12 +25,14 @@ public final class CycleProgram: Program {
         return "variant \(plan.variant.rawValue), timezone \(plan.timezone), \(plan.levels.count) levels"
     }
 
-    public func run(date: Day?, dryRun: Bool) throws -> Report {
-        runReport(try runner.run(date: date, dryRun: dryRun), command: "run")
+    public func run(date: Day?, dryRun: Bool) throws -> (report: Report, lateInputs: Int) {
+        let outcome = try runner.run(date: date, dryRun: dryRun)
+        return (runReport(outcome, command: "run"), outcome.lateInputs.count)
     }
 
-    public func rerun(date: Day, dryRun: Bool) throws -> Report {
-        runReport(try runner.rerun(date: date, dryRun: dryRun), command: "rerun")
+    public func rerun(date: Day, dryRun: Bool) throws -> (report: Report, lateInputs: Int) {
+        let outcome = try runner.rerun(date: date, dryRun: dryRun)
+        return (runReport(outcome, command: "rerun"), outcome.lateInputs.count)
     }
 
     func runReport(_ outcome: RunOutcome<Cycle>, command: String) -> Report {
@@ -39,12 +41,12 @@ public final class CycleProgram: Program {
 
     public func dayReport(date: Day?, top: Int) throws -> Report { CycleDayReport.build(try reporter.dayFigures(date, top: top)) }
 
-    public func memberReport(phone: String, date: Day?) throws -> Report {
-        CycleMemberReport.build(try reporter.memberFigures(phone: phone, date: date))
+    public func memberReport(member: MemberRef, date: Day?) throws -> Report {
+        CycleMemberReport.build(try reporter.memberFigures(member: member, date: date))
     }
 
-    public func explain(phone: String, date: Day?, grouping: String) throws -> Report {
-        CycleExplainReport.build(try reporter.explainFigures(phone: phone, date: date))
+    public func explain(member: MemberRef, date: Day?, grouping: String) throws -> Report {
+        CycleExplainReport.build(try reporter.explainFigures(member: member, date: date))
     }
 
     public func liability(date: Day?, days: Int, chartPath: String?) throws -> (report: Report, chartSVG: String) {

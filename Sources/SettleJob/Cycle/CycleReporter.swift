@@ -52,10 +52,10 @@ public final class CycleReporter {
     }
 
     /// The member's index and the day's explanation, from the state at the start of the day.
-    func explanation(phone: String, date: Day?) throws -> (SettlementStore.MemberRecord, CycleExplanation, CyclePlan) {
+    func explanation(member: MemberRef, date: Day?) throws -> (SettlementStore.MemberRecord, CycleExplanation, CyclePlan) {
         let plans = try runner.planBook()
         try store.useTimeZone(plans.timezone)
-        guard let record = try store.member(phone: phone) else { throw JobError.badInput("no member has the phone \(phone)") }
+        let record = try member.find(in: store)
         let day = try settledDay(date)
         let (terms, state) = try store.consistently {
             let terms = try Cycle.derive(shop: try store.loadShop(through: day), plans: plans)
@@ -65,8 +65,8 @@ public final class CycleReporter {
         return (record, CycleEngine.explain(member: Int(index), day: day, terms: terms, state: state), plans.plan(on: day))
     }
 
-    public func memberFigures(phone: String, date: Day?) throws -> CycleMemberFigures {
-        let (record, explanation, plan) = try explanation(phone: phone, date: date)
+    public func memberFigures(member: MemberRef, date: Day?) throws -> CycleMemberFigures {
+        let (record, explanation, plan) = try explanation(member: member, date: date)
         let day = explanation.day
         let orders = try store.cycleTerms(of: record.id, through: day).map { order in
             CycleMemberFigures.Order(term: order.term, buyerId: order.buyerId, amountFen: order.amountFen, refundedOn: order.refundedOn,
@@ -81,8 +81,8 @@ public final class CycleReporter {
         return figures
     }
 
-    public func explainFigures(phone: String, date: Day?) throws -> CycleExplainFigures {
-        let (record, explanation, plan) = try explanation(phone: phone, date: date)
+    public func explainFigures(member: MemberRef, date: Day?) throws -> CycleExplainFigures {
+        let (record, explanation, plan) = try explanation(member: member, date: date)
         let settled = try store.recentLines(of: record.id, through: explanation.day, limit: 2, kinds: CycleKind.self)
             .filter { $0.0 == explanation.day }.map(\.1).sorted { $0.kind < $1.kind }
         return CycleExplainFigures(explanation: explanation, phone: record.phone, weightDecimals: plan.weightDecimals, settled: settled)

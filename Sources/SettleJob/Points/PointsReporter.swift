@@ -94,9 +94,9 @@ public final class PointsReporter {
         var performance: [Int128]
     }
 
-    func memberContext(phone: String, date: Day?) throws -> MemberContext {
+    func memberContext(member: MemberRef, date: Day?) throws -> MemberContext {
         let plans = try prepare()
-        guard let record = try store.member(phone: phone) else { throw JobError.badInput("no member has the phone \(phone)") }
+        let record = try member.find(in: store)
         let day = try settledDay(date)
         let snapshot = try runner.readShop(through: day).derived
         guard let index = snapshot.tree.index(of: record.id) else { throw JobError.badInput("member \(record.id) is not in the tree") }
@@ -104,8 +104,8 @@ public final class PointsReporter {
                              performance: DayEngine.teamPerformance(day: day, snapshot: snapshot))
     }
 
-    public func memberFigures(phone: String, date: Day?, referralLimit: Int = 50, entryLimit: Int = 10) throws -> MemberFigures {
-        let context = try memberContext(phone: phone, date: date)
+    public func memberFigures(member: MemberRef, date: Day?, referralLimit: Int = 50, entryLimit: Int = 10) throws -> MemberFigures {
+        let context = try memberContext(member: member, date: date)
         let (snapshot, day, index) = (context.snapshot, context.day, Int(context.index))
         let plan = context.plans.plan(on: day)
         let tree = snapshot.tree
@@ -166,8 +166,8 @@ public final class PointsReporter {
 
     // MARK: Explain
 
-    public func explainFigures(phone: String, date: Day?) throws -> ExplainFigures {
-        let context = try memberContext(phone: phone, date: date)
+    public func explainFigures(member: MemberRef, date: Day?) throws -> ExplainFigures {
+        let context = try memberContext(member: member, date: date)
         let (snapshot, day) = (context.snapshot, context.day)
         let plan = context.plans.plan(on: day)
         let tree = snapshot.tree

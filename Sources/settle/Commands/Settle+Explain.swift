@@ -14,7 +14,7 @@ extension Settle {
             """)
         @OptionGroup var connection: ConnectionOptions
         @OptionGroup var model: ModelOptions
-        @Option(help: ArgumentHelp("The member's phone number.", valueName: "PHONE")) var phone: String
+        @OptionGroup var who: MemberOptions
         @OptionGroup var day: DayOption
         @Option(help: ArgumentHelp("auto (per member up to \(ExplainReport.autoLimit) sources, then per leg), member or leg.", valueName: "GROUPING"))
         var by: String = "auto"
@@ -25,7 +25,7 @@ extension Settle {
         }
 
         func run() throws {
-            output.print(try connection.program(model.program, "explain").explain(phone: phone, date: try day.day(), grouping: by))
+            output.print(try connection.program(model.program, "explain").explain(member: who.member, date: try day.day(), grouping: by))
         }
     }
 }

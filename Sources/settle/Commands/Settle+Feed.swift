@@ -24,7 +24,7 @@ extension Settle {
         }
 
         func run() throws {
-            output.print(try LedgerReader(connection: try connection.connect("feed")).feed(after: after, limit: limit))
+            output.print(try LedgerReader(connection: try connection.connectCurrent("feed")).feed(after: after, limit: limit))
         }
     }
 }

@@ -35,12 +35,12 @@ extension Settle.ReportGroup {
             abstract: "One member: level, star tier, team performance split into cash and points, direct referrals, lots, the day's lines, wallet.")
         @OptionGroup var connection: ConnectionOptions
         @OptionGroup var model: ModelOptions
-        @Option(help: ArgumentHelp("The member's phone number (the account name).", valueName: "PHONE")) var phone: String
+        @OptionGroup var who: MemberOptions
         @OptionGroup var day: DayOption
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            output.print(try connection.program(model.program, "report member").memberReport(phone: phone, date: try day.day()))
+            output.print(try connection.program(model.program, "report member").memberReport(member: who.member, date: try day.day()))
         }
     }
 

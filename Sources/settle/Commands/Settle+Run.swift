@@ -35,9 +35,12 @@ extension Settle {
             let day = try date.map(parseDay)
             let programs = try model.map { [try ModelOptions.program(named: $0)] } ?? programsWithPlans()
             var firstFailure: (any Error)? = nil
+            var late = 0
             for program in programs {                         // bounded: the registered programs
                 do {
-                    output.print(try connection.program(program, purpose).run(date: day, dryRun: dryRun))
+                    let result = try connection.program(program, purpose).run(date: day, dryRun: dryRun)
+                    output.print(result.report)
+                    late += result.lateInputs
                 } catch {
                     guard programs.count > 1 else { throw error }
                     FileHandle.standardError.write(Data("settle: \(program.model): \(JobError.from(error).description)\n".utf8))
@@ -45,6 +48,7 @@ extension Settle {
                 }
             }
             if let firstFailure { throw firstFailure }
+            if late > 0 { throw ExitCode(ExitStatus.lateInput.rawValue) }
         }
 
         /// The programs that have a plan; the first program when none has one (its error says so).
@@ -69,7 +73,9 @@ extension Settle {
 
         func run() throws {
             let program = try connection.program(model.program, dryRun ? "rerun --dry-run" : "rerun")
-            output.print(try program.rerun(date: try parseDay(date), dryRun: dryRun))
+            let result = try program.rerun(date: try parseDay(date), dryRun: dryRun)
+            output.print(result.report)
+            if result.lateInputs > 0 { throw ExitCode(ExitStatus.lateInput.rawValue) }
         }
     }
 }

@@ -19,7 +19,21 @@ struct ConnectionOptions: ParsableArguments {
 
     /// A program of `model`, on its own connection, reporting progress on standard error.
     func program(_ model: any Program.Type, _ purpose: String) throws -> any Program {
-        model.init(connection: try connect(purpose), progress: .automatic(), host: Self.host)
+        model.init(connection: try connectCurrent(purpose), progress: .automatic(), host: Self.host)
+    }
+
+    /// A connection to a database whose schema this binary knows: one that `settle migrate` has
+    /// not brought up to date is named with the migrations it lacks, before anything reads it.
+    func connectCurrent(_ purpose: String) throws -> Connection {
+        let connection = try connect(purpose)
+        if let migrator = try? Migrator(directory: Migrator.defaultDirectory()) {
+            let pending = try migrator.pending(on: connection)
+            guard pending.isEmpty else {
+                throw JobError.failed("the database's schema is older than this settle \(SettleVersion.current): run `settle migrate` "
+                                      + "(pending: \(pending.joined(separator: ", ")))")
+            }
+        }
+        return connection
     }
 
     static var host: String { ProcessInfo.processInfo.hostName }

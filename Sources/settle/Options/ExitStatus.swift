@@ -7,6 +7,8 @@ enum ExitStatus: Int32 {
     case usage = 2
     case badInput = 3
     case notReady = 4
+    /// Done, but settled days' inputs changed after they were settled (late input): rerun them.
+    case lateInput = 5
     case locked = 75
 
     init(_ error: JobError) {

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+import SettleStore
+
+/// What an operator of a real shop runs into (issue 12, in part): members named by id when phones
+/// are empty or shared, adjustments an admin panel can retry, an operator always named, a schema
+/// older than the binary, the version.
+@Suite(.serialized, .enabled(if: TestDatabase.isConfigured, "no PostgreSQL: run scripts/test.sh"))
+struct OperationsTests {
+    @Test func aSharedOrEmptyPhoneIsRefusedWithTheIdsAndMemberIdWorks() throws {
+        let database = try ReportIntegrationTests.settledSmallShop(through: SmallShop.day1)
+        let connection = try database.connect()
+        // A shop's own table, seen through settle.members, may hold one phone twice.
+        try connection.executeScript("""
+            ALTER TABLE settle.members DROP CONSTRAINT members_phone_key;
+            INSERT INTO settle.members VALUES (9, '13800000001', NULL, now());
+            """)
+        let shared = try database.settle(["adjust", "--phone", SmallShop.phoneA, "--points", "1", "--reason", "r", "--operator", "ops"])
+        #expect(shared.status == 3 && shared.stderr.contains("belongs to members 1, 9"), "\(shared.stderr)")
+        #expect(try database.settle(["report", "member", "--phone", SmallShop.phoneA]).status == 3)
+        let byId = try database.settle(["adjust", "--member-id", "1", "--points", "1", "--reason", "r", "--operator", "ops"])
+        #expect(byId.status == 0, "\(byId.stderr)")
+        #expect(try database.settle(["explain", "--member-id", "1", "--format", "json"]).status == 0)
+        #expect(try database.settle(["adjust", "--phone", "", "--points", "1", "--reason", "r", "--operator", "ops"]).status == 2)
+        #expect(try database.settle(["adjust", "--phone", SmallShop.phoneA, "--member-id", "1", "--points", "1", "--reason", "r",
+                                     "--operator", "ops"]).status == 2)
+        #expect(try database.settle(["adjust", "--member-id", "404", "--points", "1", "--reason", "r", "--operator", "ops"]).status == 3)
+    }
+
+    @Test func aRetriedAdjustmentIsRecordedOnceAndLargeOnesNeedConfirmation() throws {
+        let database = try ReportIntegrationTests.settledSmallShop(through: SmallShop.day1)
+        let adjust = ["adjust", "--phone", SmallShop.phoneA, "--points", "10", "--reason", "gift", "--operator", "panel",
+                      "--idempotency-key", "panel-42"]
+        #expect(try database.settle(adjust).status == 0)
+        let retry = try database.settle(adjust + ["--format", "json"])
+        #expect(retry.status == 0 && retry.stderr.contains("recorded adjustment") && retry.stderr.contains("already"))
+        let count = "SELECT count(*) FROM settle.wallet_adjustments WHERE idempotency_key = 'panel-42'"
+        #expect(try database.connect().scalar(count) == "1")
+        #expect(try database.connect().scalar("SELECT count(*) FROM settle.ledger WHERE source = 'adjustment'") == "1")
+        let other = try database.settle(["adjust", "--phone", SmallShop.phoneA, "--points", "11", "--reason", "gift", "--operator", "panel",
+                                         "--idempotency-key", "panel-42"])
+        #expect(other.status == 3 && other.stderr.contains("idempotency key already recorded adjustment"))
+        #expect(try database.settle(["adjust", "--phone", SmallShop.phoneA, "--points", "200000", "--reason", "big", "--operator", "o"]).status == 2)
+        #expect(try database.settle(["adjust", "--phone", SmallShop.phoneA, "--points", "9999999999", "--reason", "big", "--operator", "o",
+                                     "--confirm"]).status == 2)
+        #expect(try database.settle(["adjust", "--phone", SmallShop.phoneA, "--points", "200000", "--reason", "big", "--operator", "o",
+                                     "--confirm"]).status == 0)
+        let anonymous = try database.settle(["adjust", "--phone", SmallShop.phoneA, "--points", "1", "--reason", "who?"],
+                                            environment: ["USER": "", "LOGNAME": "", "SETTLE_OPERATOR": ""])
+        #expect(anonymous.status == 2 && anonymous.stderr.contains("--operator is required"))
+    }
+
+    @Test func aSchemaOlderThanTheBinaryIsNamedWithItsPendingMigrations() throws {
+        let database = try TestDatabase(migrate: false)
+        let sql = TestDatabase.repositoryRoot.appendingPathComponent("sql")
+        let old = FileManager.default.temporaryDirectory.appendingPathComponent("settle-sql-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: old, withIntermediateDirectories: true)
+        for name in ["0001_inputs.sql", "0002_settlement.sql", "0003_reports.sql", "0004_programs.sql", "0005_cycle.sql"] {
+            try FileManager.default.copyItem(at: sql.appendingPathComponent(name), to: old.appendingPathComponent(name))
+        }
+        #expect(try database.settle(["migrate", "--sql-dir", old.path]).status == 0)
+        let run = try database.settle(["run"])
+        #expect(run.status == 1 && run.stderr.contains("run `settle migrate` (pending: 0006_ledger.sql, 0007_operations.sql)"), "\(run.stderr)")
+        #expect(try database.settle(["migrate"]).status == 0)
+        #expect(try database.settle(["run"]).status == 3, "migrated: now it says there is no plan")
+        let version = try database.settle(["--version"])
+        #expect(version.status == 0 && version.stdout.hasPrefix("settle "))
+    }
+
+    @Test func everyRunRecordsTheVersionThatComputedIt() throws {
+        let database = try ReportIntegrationTests.settledSmallShop(through: SmallShop.day0)
+        let version = try database.settle(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try database.connect().scalar("SELECT 'settle ' || settle_version FROM settle.runs") == version)
+    }
+}
