@@ -136,7 +136,7 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
             }
             outcome.days.append(.init(day: day, planEffectiveFrom: result.planEffectiveFrom, runId: runId,
                                       summary: Model.summary(of: result), totals: record.totals,
-                                      topEarners: Earner.top(RunOutcome<Model>.topEarnerCount, of: result.lines),
+                                      topEarners: Earner.top(RunOutcome<Model>.topEarnerCount, of: result.lines), lines: result.lines.count,
                                       postedFen: result.postings.reduce(0) { $0 + $1.amountFen }))
         }
     }

@@ -16,9 +16,8 @@ public protocol Program: AnyObject {
     func planRecords() throws -> [SettlementStore.PlanRecord]
     /// Stores a plan version; returns a one-line description of it.
     func setPlan(effectiveFrom: Day, document: String) throws -> String
-    /// The run's report, and how many settled days it found whose inputs changed (late input).
-    func run(date: Day?, dryRun: Bool) throws -> (report: Report, lateInputs: Int)
-    func rerun(date: Day, dryRun: Bool) throws -> (report: Report, lateInputs: Int)
+    func run(date: Day?, dryRun: Bool) throws -> RunResult
+    func rerun(date: Day, dryRun: Bool) throws -> RunResult
     func dayReport(date: Day?, top: Int) throws -> Report
     func memberReport(member: MemberRef, date: Day?) throws -> Report
     func explain(member: MemberRef, date: Day?, grouping: String) throws -> Report
@@ -26,6 +25,14 @@ public protocol Program: AnyObject {
     func liability(date: Day?, days: Int, chartPath: String?) throws -> (report: Report, chartSVG: String)
     /// The verify report, and whether every check passed.
     func verify(from: Day?, limit: Int) throws -> (report: Report, passed: Bool)
+}
+
+/// What `run` and `rerun` print: the report, or one line per day (`--quiet`); and how many
+/// settled days they found whose inputs changed (late input).
+public struct RunResult {
+    public var report: Report
+    public var quiet: String
+    public var lateInputs: Int
 }
 
 /// The programs this build knows, in the order `settle run` settles them. Adding a model is one
@@ -55,6 +62,13 @@ extension RunReport {
         }
         return build(RunFigures(outcome, command: command, dayReports: reports, notes: notes))
     }
+
+    static func result<Model: RewardModel>(_ outcome: RunOutcome<Model>, command: String, progress: ProgressLog,
+                                           dayReports: () throws -> [Report]) -> RunResult {
+        let report = build(outcome, command: command, progress: progress, dayReports: dayReports)
+        let quiet = quietLines(RunFigures(outcome, command: command, dayReports: [], notes: []))
+        return RunResult(report: report, quiet: quiet, lateInputs: outcome.lateInputs.count)
+    }
 }
 
 extension RunFigures {
@@ -67,5 +81,6 @@ extension RunFigures {
                       .init(day: change.day, memberId: change.memberId, kind: change.kind.name,
                             old: change.old.map { ($0.entitledFen, $0.paidFen) }, new: change.new.map { ($0.entitledFen, $0.paidFen) })
                   }, notes: notes)
+        dayTotals = outcome.days.map { ($0.runId, $0.lines, $0.totals.totalEntitledFen, $0.totals.totalPaidFen) }
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 /// error. The command line chooses the style (it knows whether that is a terminal): aligned for a
 /// person, or plain `key=value` log lines under cron.
 public struct ProgressLog: Sendable {
-    public enum Style: Sendable { case terminal, log, silent }
+    /// `warnings`: notes (late input, figures not read) only, no phases (`--quiet`).
+    public enum Style: Sendable { case terminal, log, warnings, silent }
     public let style: Style
     let started = ContinuousClock.now
 
@@ -13,7 +14,7 @@ public struct ProgressLog: Sendable {
     public func phase(_ name: String, _ detail: String, since start: ContinuousClock.Instant) {
         let elapsed = ContinuousClock.now - start
         switch style {
-        case .silent: return
+        case .silent, .warnings: return
         case .terminal:
             let padded = name.padding(toLength: 10, withPad: " ", startingAt: 0)
             write("  \(padded) \(detail)  (\(ProgressLog.seconds(elapsed)) s)")
@@ -26,6 +27,7 @@ public struct ProgressLog: Sendable {
         switch style {
         case .silent: return
         case .terminal: write(text)
+        case .warnings: write("settle: \(text)")
         case .log: write("\(ProgressLog.timestamp()) settle \(text)")
         }
     }

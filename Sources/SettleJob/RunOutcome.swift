@@ -11,6 +11,7 @@ public struct RunOutcome<Model: RewardModel> {
         public var summary: Model.Summary
         public var totals: KindTotals
         public var topEarners: [Earner]
+        public var lines: Int
         /// The ledger entries the day posts beside its credits (points: checkout), net.
         public var postedFen: Int64
     }

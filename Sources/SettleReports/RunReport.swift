@@ -35,6 +35,8 @@ public struct RunFigures: Sendable {
     public var changes: [Change]
     /// Shown under the summary (for example: the days were settled but their figures could not be read).
     public var notes: [String]
+    /// Per day computed: its run (nil for a dry run), lines, entitled and paid in all.
+    public var dayTotals: [(runId: Int64?, lines: Int, entitledFen: Int64, paidFen: Int64)] = []
 
     public init(command: String, model: String, dryRun: Bool, days: [Day], dayReports: [Report], message: String?,
                 lateInputs: [Late], changes: [Change], notes: [String] = []) {
@@ -65,6 +67,16 @@ public enum RunReport {
             report.sections.append(changesSection(figures.changes))
         }
         return report
+    }
+
+    /// `--quiet`: one line per day computed (and one when there was nothing to do).
+    public static func quietLines(_ figures: RunFigures) -> String {
+        let verb = figures.dryRun ? "computed (dry run)" : "settled"
+        guard !figures.days.isEmpty else { return "settle \(figures.command) \(figures.model): \(figures.message ?? "nothing to settle")\n" }
+        return zip(figures.days, figures.dayTotals).map { day, totals in
+            "settle \(figures.command) \(figures.model) \(day): \(verb)\(totals.runId.map { ", run \($0)" } ?? ""), \(totals.lines) lines, "
+                + "entitled \(Fen.formatGrouped(totals.entitledFen)), paid \(Fen.formatGrouped(totals.paidFen))"
+        }.joined(separator: "\n") + "\n"
     }
 
     static func changesSection(_ changes: [RunFigures.Change]) -> Section {

@@ -72,4 +72,41 @@ struct OperationsTests {
         let version = try database.settle(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(try database.connect().scalar("SELECT 'settle ' || settle_version FROM settle.runs") == version)
     }
+
+    @Test func planFilesAreRefusedForDuplicateKeysAndNonUTF8AndShownAsJSON() throws {
+        let database = try TestDatabase()
+        let directory = FileManager.default.temporaryDirectory
+        let duplicate = directory.appendingPathComponent("plan-dup-\(UUID().uuidString).json")
+        let withDuplicate = PointsPlanText.document.replacingOccurrences(of: "\"peer_rate\": \"0.03\",", with: "\"peer_rate\": \"0.03\",\n  \"peer_rate\": \"0.05\",")
+        try withDuplicate.write(to: duplicate, atomically: true, encoding: .utf8)
+        let refused = try database.settle(["plan", "set", "--effective-from", "2026-01-01", duplicate.path])
+        #expect(refused.status == 3 && refused.stderr.contains("plan field peer_rate: is given twice"), "\(refused.stderr)")
+        let gbk = directory.appendingPathComponent("plan-gbk-\(UUID().uuidString).json")
+        var bytes = Array(PointsPlanText.document.utf8)
+        bytes.replaceSubrange(bytes.firstRange(of: Array("初级会员".utf8))!, with: [0xB3, 0xF5, 0xBC, 0xB6, 0xBB, 0xE1, 0xD4, 0xB1])  // GBK
+        try Data(bytes).write(to: gbk)
+        let notUTF8 = try database.settle(["plan", "set", "--effective-from", "2026-01-01", gbk.path])
+        #expect(notUTF8.status == 3 && notUTF8.stderr.contains("is not UTF-8"))
+        #expect(try database.connect().scalar("SELECT count(*) FROM settle.plan_versions") == "0")
+        let good = directory.appendingPathComponent("plan-\(UUID().uuidString).json")
+        try PointsPlanText.document.write(to: good, atomically: true, encoding: .utf8)
+        #expect(try database.settle(["plan", "set", "--effective-from", "2026-01-01", good.path]).status == 0)
+        let shown = try database.settle(["plan", "show", "--format", "json"])
+        let versions = try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [[String: Any]]
+        #expect(versions?.first?["effective_from"] as? String == "2026-01-01" && (versions?.first?["plan"] as? [String: Any])?["peer_rate"] as? String == "0.03")
+    }
+
+    @Test func quietRunsPrintALineADayAndCSVOpensInExcel() throws {
+        let database = try TestDatabase()
+        try SmallShop.write(to: database)
+        let quiet = try database.settle(["run", "--date", SmallShop.day0.iso, "--quiet"])
+        #expect(quiet.status == 0 && quiet.stdout.hasPrefix("settle run points 2026-03-01: settled, run 1,") && quiet.stdout.split(separator: "\n").count == 1)
+        #expect(!quiet.stderr.contains("phase="), "no progress lines")
+        let csv = try database.settle(["report", "day", "--format", "csv"])
+        #expect(csv.stdout.utf8.starts(with: [0xEF, 0xBB, 0xBF]), "a byte-order mark")
+        #expect(!(try database.settle(["report", "day", "--format", "csv", "--no-bom"]).stdout.utf8.starts(with: [0xEF, 0xBB, 0xBF])))
+    }
 }
+
+import PointsModel
+enum PointsPlanText { static var document: String { Plan.defaultDocument } }

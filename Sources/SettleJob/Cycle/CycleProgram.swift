@@ -25,18 +25,16 @@ public final class CycleProgram: Program {
         return "variant \(plan.variant.rawValue), timezone \(plan.timezone), \(plan.levels.count) levels"
     }
 
-    public func run(date: Day?, dryRun: Bool) throws -> (report: Report, lateInputs: Int) {
-        let outcome = try runner.run(date: date, dryRun: dryRun)
-        return (runReport(outcome, command: "run"), outcome.lateInputs.count)
+    public func run(date: Day?, dryRun: Bool) throws -> RunResult {
+        runResult(try runner.run(date: date, dryRun: dryRun), command: "run")
     }
 
-    public func rerun(date: Day, dryRun: Bool) throws -> (report: Report, lateInputs: Int) {
-        let outcome = try runner.rerun(date: date, dryRun: dryRun)
-        return (runReport(outcome, command: "rerun"), outcome.lateInputs.count)
+    public func rerun(date: Day, dryRun: Bool) throws -> RunResult {
+        runResult(try runner.rerun(date: date, dryRun: dryRun), command: "rerun")
     }
 
-    func runReport(_ outcome: RunOutcome<Cycle>, command: String) -> Report {
-        RunReport.build(outcome, command: command, progress: runner.progress) { try reporter.dayReports(of: outcome).map(CycleDayReport.build) }
+    func runResult(_ outcome: RunOutcome<Cycle>, command: String) -> RunResult {
+        RunReport.result(outcome, command: command, progress: runner.progress) { try reporter.dayReports(of: outcome).map(CycleDayReport.build) }
     }
 
     public func dayReport(date: Day?, top: Int) throws -> Report { CycleDayReport.build(try reporter.dayFigures(date, top: top)) }

@@ -23,18 +23,16 @@ public final class PointsProgram: Program {
         return "timezone \(plan.timezone), \(plan.giftTiers.count) gift tiers, \(plan.starTiers.count) star tiers"
     }
 
-    public func run(date: Day?, dryRun: Bool) throws -> (report: Report, lateInputs: Int) {
-        let outcome = try runner.run(date: date, dryRun: dryRun)
-        return (runReport(outcome, command: "run"), outcome.lateInputs.count)
+    public func run(date: Day?, dryRun: Bool) throws -> RunResult {
+        runResult(try runner.run(date: date, dryRun: dryRun), command: "run")
     }
 
-    public func rerun(date: Day, dryRun: Bool) throws -> (report: Report, lateInputs: Int) {
-        let outcome = try runner.rerun(date: date, dryRun: dryRun)
-        return (runReport(outcome, command: "rerun"), outcome.lateInputs.count)
+    public func rerun(date: Day, dryRun: Bool) throws -> RunResult {
+        runResult(try runner.rerun(date: date, dryRun: dryRun), command: "rerun")
     }
 
-    func runReport(_ outcome: RunOutcome<Points>, command: String) -> Report {
-        RunReport.build(outcome, command: command, progress: runner.progress) { try reporter.figures(of: outcome).map(DayReport.build) }
+    func runResult(_ outcome: RunOutcome<Points>, command: String) -> RunResult {
+        RunReport.result(outcome, command: command, progress: runner.progress) { try reporter.figures(of: outcome).map(DayReport.build) }
     }
 
     public func dayReport(date: Day?, top: Int) throws -> Report {

@@ -16,6 +16,7 @@ public struct PlanError: Error, Equatable, Sendable, CustomStringConvertible {
 public enum PlanReader {
     /// The document's top-level object, with exactly `keys`.
     public static func root(json text: String, keys: [String]) throws(PlanError) -> [String: JSONValue] {
+        try JSONSyntax.check(text)
         let root: JSONValue
         do {
             root = try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))

@@ -37,7 +37,10 @@ extension Settle.PlanGroup {
             }
             let program = try connection.program(model.program, "plan set")
             let day = try parseDay(effectiveFrom)
-            let described = try program.setPlan(effectiveFrom: day, document: String(decoding: data, as: UTF8.self))
+            guard let document = String(validating: data, as: UTF8.self) else {
+                throw JobError.badInput("\(file) is not UTF-8 text (a GBK file would turn its Chinese names into �): save it as UTF-8; nothing stored")
+            }
+            let described = try program.setPlan(effectiveFrom: day, document: document)
             let name = model.name == "points" ? "" : "\(model.name) "
             printOut("stored \(name)plan version in force from \(day) (\(described))\n")
         }
@@ -48,8 +51,13 @@ extension Settle.PlanGroup {
         @OptionGroup var connection: ConnectionOptions
         @OptionGroup var model: ModelOptions
         @Option(help: ArgumentHelp("Only the version in force on this day.", valueName: "YYYY-MM-DD")) var date: String?
+        @Option(help: ArgumentHelp("text (each document under a comment line) or json (an array of versions).", valueName: "FORMAT"))
+        var format: OutputOptions.Format = .text
 
-        func validate() throws { if let date { _ = try parseDay(date) } }
+        func validate() throws {
+            if let date { _ = try parseDay(date) }
+            guard format != .csv else { throw ValidationError("plan show prints text or json") }
+        }
 
         func run() throws {
             var records = try connection.program(model.program, "plan show").planRecords()
@@ -59,7 +67,12 @@ extension Settle.PlanGroup {
                 records = inForce.isEmpty ? Array(records.prefix(1)) : Array(inForce)
             }
             guard !records.isEmpty else { throw JobError.badInput("no plan version stored") }
-            for record in records { printOut("# in force from \(record.effectiveFrom)\n\(record.document)\n") }
+            guard format == .json else {
+                for record in records { printOut("# in force from \(record.effectiveFrom)\n\(record.document)\n") }
+                return
+            }
+            let versions = records.map { "  {\"model\": \"\(model.name)\", \"effective_from\": \"\($0.effectiveFrom)\", \"plan\": \($0.document)}" }
+            printOut("[\n" + versions.joined(separator: ",\n") + "\n]\n")
         }
     }
 

@@ -23,6 +23,7 @@ extension Settle {
         @Option(help: ArgumentHelp("The day to settle; default: every unsettled day through yesterday.", valueName: "YYYY-MM-DD"))
         var date: String?
         @Flag(help: "Compute and print, write nothing.") var dryRun = false
+        @Flag(help: "One line per day (for cron mail); warnings still go to standard error.") var quiet = false
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
@@ -38,8 +39,8 @@ extension Settle {
             var late = 0
             for program in programs {                         // bounded: the registered programs
                 do {
-                    let result = try connection.program(program, purpose).run(date: day, dryRun: dryRun)
-                    output.print(result.report)
+                    let result = try connection.program(program, purpose, quiet: quiet).run(date: day, dryRun: dryRun)
+                    if quiet { printOut(result.quiet) } else { output.print(result.report) }
                     late += result.lateInputs
                 } catch {
                     guard programs.count > 1 else { throw error }
@@ -67,14 +68,15 @@ extension Settle {
         @OptionGroup var model: ModelOptions
         @Option(help: ArgumentHelp("The first day to settle again.", valueName: "YYYY-MM-DD")) var date: String
         @Flag(help: "Compute and print, write nothing.") var dryRun = false
+        @Flag(help: "One line per day; warnings still go to standard error.") var quiet = false
         @OptionGroup var output: OutputOptions
 
         func validate() throws { _ = try parseDay(date) }
 
         func run() throws {
-            let program = try connection.program(model.program, dryRun ? "rerun --dry-run" : "rerun")
+            let program = try connection.program(model.program, dryRun ? "rerun --dry-run" : "rerun", quiet: quiet)
             let result = try program.rerun(date: try parseDay(date), dryRun: dryRun)
-            output.print(result.report)
+            if quiet { printOut(result.quiet) } else { output.print(result.report) }
             if result.lateInputs > 0 { throw ExitCode(ExitStatus.lateInput.rawValue) }
         }
     }

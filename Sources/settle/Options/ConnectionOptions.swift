@@ -18,8 +18,8 @@ struct ConnectionOptions: ParsableArguments {
     }
 
     /// A program of `model`, on its own connection, reporting progress on standard error.
-    func program(_ model: any Program.Type, _ purpose: String) throws -> any Program {
-        model.init(connection: try connectCurrent(purpose), progress: .automatic(), host: Self.host)
+    func program(_ model: any Program.Type, _ purpose: String, quiet: Bool = false) throws -> any Program {
+        model.init(connection: try connectCurrent(purpose), progress: quiet ? ProgressLog(style: .warnings) : .automatic(), host: Self.host)
     }
 
     /// A connection to a database whose schema this binary knows: one that `settle migrate` has

@@ -11,12 +11,14 @@ struct OutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("text (aligned for a terminal), json (stable, see README) or csv (for a spreadsheet).",
                                valueName: "FORMAT"))
     var format: Format = .text
+    @Flag(inversion: .prefixedNo, help: "CSV starts with a UTF-8 byte-order mark, so Excel shows Chinese text (on by default).")
+    var bom = true
 
     func render(_ report: Report) -> String {
         switch format {
         case .text: return report.text()
         case .json: return report.json()
-        case .csv: return report.csv()
+        case .csv: return (bom ? "\u{FEFF}" : "") + report.csv()
         }
     }
 
