@@ -96,6 +96,31 @@ struct OperationsTests {
         #expect(versions?.first?["effective_from"] as? String == "2026-01-01" && (versions?.first?["plan"] as? [String: Any])?["peer_rate"] as? String == "0.03")
     }
 
+    /// One command places the binary, sql/, the units, completions (and man pages); the installed
+    /// binary finds its migrations beside itself.
+    @Test func theInstalledBinaryMigratesFromItsOwnShareDirectory() throws {
+        let stage = FileManager.default.temporaryDirectory.appendingPathComponent("settle-install-\(UUID().uuidString)")
+        let install = Process()
+        install.executableURL = TestDatabase.repositoryRoot.appendingPathComponent("scripts/install.sh")
+        install.environment = ProcessInfo.processInfo.environment.merging(
+            ["DESTDIR": stage.path, "PREFIX": "/opt/settle", "SETTLE_BIN": TestDatabase.settleBinary, "SETTLE_NO_MAN": "1"]) { _, new in new }
+        install.standardOutput = FileHandle.nullDevice
+        try install.run()
+        install.waitUntilExit()
+        #expect(install.terminationStatus == 0)
+        let root = stage.appendingPathComponent("opt/settle")
+        for file in ["bin/settle", "bin/settle-alert", "share/settle/sql/0007_operations.sql", "share/bash-completion/completions/settle"] {
+            #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(file).path), "\(file)")
+        }
+        let unit = try String(contentsOf: stage.appendingPathComponent("etc/systemd/system/settle.service"), encoding: .utf8)
+        #expect(unit.contains("ExecStart=/opt/settle/bin/settle run --quiet"))
+        let database = try TestDatabase(migrate: false)
+        let migrate = try database.settle(["migrate"], environment: ["SETTLE_SQL_DIR": ""],
+                                          binary: root.appendingPathComponent("bin/settle").path)
+        #expect(migrate.status == 0 && migrate.stdout.contains("applied 0007_operations.sql"), "\(migrate.stderr)")
+        try? FileManager.default.removeItem(at: stage)
+    }
+
     @Test func quietRunsPrintALineADayAndCSVOpensInExcel() throws {
         let database = try TestDatabase()
         try SmallShop.write(to: database)

@@ -60,8 +60,8 @@ final class TestDatabase {
     }
 
     /// Runs the real `settle` binary against this database.
-    func settle(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
-        let process = try launch(arguments, environment: extra)
+    func settle(_ arguments: [String], environment extra: [String: String] = [:], binary: String? = nil) throws -> Result {
+        let process = try launch(arguments, environment: extra, binary: binary)
         // A watchdog: a settle that hangs must fail the test, not the whole CI run.
         let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
         DispatchQueue.global().asyncAfter(deadline: .now() + 180, execute: watchdog)
@@ -74,9 +74,9 @@ final class TestDatabase {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    func launch(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Process {
+    func launch(_ arguments: [String], environment extra: [String: String] = [:], binary: String? = nil) throws -> Process {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: TestDatabase.settleBinary)
+        process.executableURL = URL(fileURLWithPath: binary ?? TestDatabase.settleBinary)
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["PGDATABASE"] = name
