@@ -54,6 +54,7 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
             if !dryRun { try store.ensurePartitions(for: days) }
             input.command = "run"
             try settleDays(days, input, state: &state, into: &outcome, transactionPerDay: !dryRun)
+            try checkTree(&outcome, settledThrough: dryRun ? nil : days.upperBound)
             return outcome
         }
     }
@@ -81,6 +82,8 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
                 }
                 input.command = "rerun"
                 try settleDays(days, input, state: &state, into: &outcome, transactionPerDay: false)
+                if !dryRun { try store.adoptTree(rerunFrom: date) }
+                try checkTree(&outcome, settledThrough: nil)
                 return outcome
             }
         }
@@ -139,6 +142,15 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
                                       topEarners: Earner.top(RunOutcome<Model>.topEarnerCount, of: result.lines), lines: result.lines.count,
                                       postedFen: result.postings.reduce(0) { $0 + $1.amountFen }))
         }
+    }
+
+    /// Names the members whose referrer changed since the program settled on them, and (after a
+    /// run that wrote) records the members it saw for the first time.
+    func checkTree(_ outcome: inout RunOutcome<Model>, settledThrough day: Day?) throws {
+        outcome.treeChanges = try store.treeChanges()
+        for change in outcome.treeChanges.prefix(20) { progress.note("warning: \(change.description)") }
+        if outcome.treeChanges.count > 20 { progress.note("warning: \(outcome.treeChanges.count) members' referrers changed in all") }
+        if let day { try store.recordNewMembers(seenOn: day) }
     }
 
     /// A day's shared rows, then the model's, in the transaction the caller opened.

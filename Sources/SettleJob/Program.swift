@@ -67,7 +67,7 @@ extension RunReport {
                                            dayReports: () throws -> [Report]) -> RunResult {
         let report = build(outcome, command: command, progress: progress, dayReports: dayReports)
         let quiet = quietLines(RunFigures(outcome, command: command, dayReports: [], notes: []))
-        return RunResult(report: report, quiet: quiet, lateInputs: outcome.lateInputs.count)
+        return RunResult(report: report, quiet: quiet, lateInputs: outcome.lateInputs.count + outcome.treeChanges.count)
     }
 }
 
@@ -81,6 +81,7 @@ extension RunFigures {
                       .init(day: change.day, memberId: change.memberId, kind: change.kind.name,
                             old: change.old.map { ($0.entitledFen, $0.paidFen) }, new: change.new.map { ($0.entitledFen, $0.paidFen) })
                   }, notes: notes)
+        treeChanges = outcome.treeChanges.map { ($0.memberId, $0.description) }
         dayTotals = outcome.days.map { ($0.runId, $0.lines, $0.totals.totalEntitledFen, $0.totals.totalPaidFen) }
     }
 }

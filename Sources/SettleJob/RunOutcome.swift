@@ -1,4 +1,5 @@
 import SettleKernel
+import SettleStore
 
 /// What a run or rerun leaves behind for its report: each day's totals and summary, not its rows,
 /// so that a long catch-up holds one day's rows at a time.
@@ -20,6 +21,8 @@ public struct RunOutcome<Model: RewardModel> {
 
     public var days: [DayOutcome] = []
     public var lateInputs: [LateInput] = []
+    /// Members whose referrer changed since this program settled on them (through a view).
+    public var treeChanges: [SettlementStore.TreeChange] = []
     /// For a rerun: what changed against the rows it replaced.
     public var changes: [LineChange<Model.Kind>] = []
     public var dryRun: Bool

@@ -35,6 +35,8 @@ public struct RunFigures: Sendable {
     public var changes: [Change]
     /// Shown under the summary (for example: the days were settled but their figures could not be read).
     public var notes: [String]
+    /// Members whose referrer changed since the program settled on them: (member, what).
+    public var treeChanges: [(memberId: Int64, detail: String)] = []
     /// Per day computed: its run (nil for a dry run), lines, entitled and paid in all.
     public var dayTotals: [(runId: Int64?, lines: Int, entitledFen: Int64, paidFen: Int64)] = []
 
@@ -62,6 +64,11 @@ public enum RunReport {
         let late: [[Cell]] = figures.lateInputs.map { [.day($0.day), .flag($0.ordersChanged), .flag($0.refundsChanged)] }
         report.sections.append(Section(key: "late_inputs", title: "Settled days whose inputs changed since (rerun them)", .table(
             [Column("date"), Column("orders_changed", "orders"), Column("refunds_changed", "refunds")], late)))
+        if !figures.treeChanges.isEmpty {
+            report.sections.append(Section(key: "tree_changes", title: "Referrers changed since they were settled on (rerun from the day named)",
+                                           .table([Column("member_id", "member"), Column("detail")],
+                                                  figures.treeChanges.map { [.count($0.memberId), .text($0.detail)] })))
+        }
         report.sections.append(Section(key: "days", title: "Days", .reports(figures.dayReports)))
         if figures.command == "rerun" {
             report.sections.append(changesSection(figures.changes))

@@ -27,6 +27,25 @@ struct OperationsTests {
         #expect(try database.settle(["adjust", "--member-id", "404", "--points", "1", "--reason", "r", "--operator", "ops"]).status == 3)
     }
 
+    /// Through a view a referrer can change after days were settled on it: the next run names the
+    /// member and the first day affected (exit 5), verify too, and a rerun from that day adopts it.
+    @Test func aChangedReferrerIsNamedWithTheFirstDayItAffects() throws {
+        let database = try ReportIntegrationTests.settledSmallShop(through: SmallShop.day1)
+        let connection = try database.connect()
+        try connection.executeScript("""
+            ALTER TABLE settle.members DISABLE TRIGGER members_referrer_fixed;
+            UPDATE settle.members SET referrer_id = NULL WHERE id = 3;
+            """)
+        let run = try database.settle(["run", "--date", SmallShop.day1.advanced(by: 1).iso, "--format", "json"])
+        #expect(run.status == 5, "\(run.stderr)")
+        #expect(run.stderr.contains("member 3: referrer changed from 2 to none; settled days from 2026-03-01"))
+        #expect(SmallShop.json(run.stdout)[array: "tree_changes"].first?["member_id"] as? Int == 3)
+        let verify = SmallShop.json(try database.settle(["verify", "--format", "json"]).stdout)[array: "faults"]
+        #expect(verify.filter { $0["check"] as? String == "tree" }.map { $0["member_id"] as? Int } == [3])
+        #expect(try database.settle(["rerun", "--date", SmallShop.day0.iso]).status == 0)
+        #expect(try database.settle(["verify"]).status == 0, "the rerun settled on the new tree and adopted it")
+    }
+
     @Test func aRetriedAdjustmentIsRecordedOnceAndLargeOnesNeedConfirmation() throws {
         let database = try ReportIntegrationTests.settledSmallShop(through: SmallShop.day1)
         let adjust = ["adjust", "--phone", SmallShop.phoneA, "--points", "10", "--reason", "gift", "--operator", "panel",
@@ -60,7 +79,7 @@ struct OperationsTests {
         }
         #expect(try database.settle(["migrate", "--sql-dir", old.path]).status == 0)
         let run = try database.settle(["run"])
-        #expect(run.status == 1 && run.stderr.contains("run `settle migrate` (pending: 0006_ledger.sql, 0007_operations.sql)"), "\(run.stderr)")
+        #expect(run.status == 1 && run.stderr.contains("run `settle migrate` (pending: 0006_ledger.sql, 0007_operations.sql, 0008_tree.sql)"), "\(run.stderr)")
         #expect(try database.settle(["migrate"]).status == 0)
         #expect(try database.settle(["run"]).status == 3, "migrated: now it says there is no plan")
         let version = try database.settle(["--version"])

@@ -14,6 +14,7 @@ public final class CycleVerifier {
         ("paid totals", "each member's paid total (settle.cycle_members) equals its lines"),
         ("ledger", "each settled day's cash entries net, member by member, to its lines' credits; no cash balance below zero"),
         ("late input", "no settled day whose orders or refunds changed after it was settled"),
+        ("tree", "every member's referrer is the one its settled days were computed on"),
     ]
 
     let runner: CycleRunner
@@ -45,6 +46,7 @@ public final class CycleVerifier {
         for late in LateInput.find(in: terms.shop, settled: settled) {
             faults.append(Fault(check: "late input", day: late.day, detail: late.description))
         }
+        faults += try store.treeChanges(limit: limit).map { Fault(check: "tree", day: $0.firstAffected, memberId: $0.memberId, detail: $0.description) }
         outcome.faults = Self.limited(faults, limit)
         outcome.checks = Self.checks.map { check in VerifyFigures.Check(name: check.0, what: check.1, faults: faults.filter { $0.check == check.0 }.count) }
         outcome.summary = Section(key: "quota", title: "Quota at the end of \(last)", .fields([

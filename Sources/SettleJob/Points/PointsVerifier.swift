@@ -20,6 +20,7 @@ public final class PointsVerifier {
         ("ledger", "each settled day's ledger entries net, member by member, to its lines' credits and its checkout spending"),
         ("checkout", "no order paid more with points than the plan allows or than the member held"),
         ("late input", "no settled day whose orders or refunds changed after it was settled"),
+        ("tree", "every member's referrer is the one its settled days were computed on"),
     ]
 
     let runner: PointsRunner
@@ -57,6 +58,7 @@ public final class PointsVerifier {
         for late in LateInput.find(in: snapshot.shop, settled: settled) {
             faults.append(Fault(check: "late input", day: late.day, detail: late.description))
         }
+        faults += try store.treeChanges(limit: limit).map { Fault(check: "tree", day: $0.firstAffected, memberId: $0.memberId, detail: $0.description) }
         outcome.faults = faults
         outcome.conservation = conservation
         outcome.checks = Self.checks.map { check in Check(name: check.0, what: check.1, faults: faults.filter { $0.check == check.0 }.count) }

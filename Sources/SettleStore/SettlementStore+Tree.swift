@@ -1,0 +1,53 @@
+import SettleKernel
+
+/// The referral tree this program has settled on (migration 0008): members whose referrer changed
+/// since are named with the first settled day they affect.
+extension SettlementStore {
+    public struct TreeChange: Equatable, Sendable {
+        public var memberId: Int64
+        public var seenReferrerId: Int64?
+        public var referrerId: Int64?
+        /// The first settled day on or after the member was first seen; nil if none.
+        public var firstAffected: Day?
+        public var removed: Bool
+
+        public var description: String {
+            let was = seenReferrerId.map(String.init) ?? "none", now = referrerId.map(String.init) ?? "none"
+            let what = removed ? "member \(memberId) (referred by \(was)) is gone from the tree"
+                               : "member \(memberId): referrer changed from \(was) to \(now)"
+            return what + (firstAffected.map { "; settled days from \($0) were computed on the old tree (rerun --date \($0))" } ?? "")
+        }
+    }
+
+    /// Members whose referrer differs from the one this program saw, or who are gone.
+    public func treeChanges(limit: Int = 1000) throws(StoreError) -> [TreeChange] {
+        try connection.rows("""
+            SELECT s.member_id, s.referrer_id, m.referrer_id, m.id IS NULL,
+                   (SELECT min(d.settle_date) - date '1970-01-01' FROM settle.days d WHERE d.model = $1 AND d.settle_date >= s.seen_on)
+            FROM settle.tree_seen s LEFT JOIN settle.members m ON m.id = s.member_id
+            WHERE s.model = $1 AND (m.id IS NULL OR m.referrer_id IS DISTINCT FROM s.referrer_id)
+            ORDER BY s.member_id LIMIT $2
+            """, [model, String(limit)], source: "settle.tree_seen").map { row throws(StoreError) in
+            TreeChange(memberId: try row.int64(0), seenReferrerId: try row.optionalInt64(1), referrerId: try row.optionalInt64(2),
+                       firstAffected: try row.optionalDay(4), removed: try row.text(3) == "t")
+        }
+    }
+
+    /// Records the members this program sees for the first time, as of `day`.
+    public func recordNewMembers(seenOn day: Day) throws(StoreError) {
+        try connection.execute("""
+            INSERT INTO settle.tree_seen (model, member_id, referrer_id, seen_on)
+            SELECT $1, id, referrer_id, $2::date FROM settle.members ON CONFLICT (model, member_id) DO NOTHING
+            """, [model, day.iso])
+    }
+
+    /// After a rerun from `day`: adopts the current referrer of the members whose first affected
+    /// day the rerun covered.
+    public func adoptTree(rerunFrom day: Day) throws(StoreError) {
+        try connection.execute("""
+            UPDATE settle.tree_seen s SET referrer_id = m.referrer_id FROM settle.members m
+            WHERE s.model = $1 AND m.id = s.member_id AND m.referrer_id IS DISTINCT FROM s.referrer_id
+              AND coalesce((SELECT min(d.settle_date) FROM settle.days d WHERE d.model = $1 AND d.settle_date >= s.seen_on), $2::date) >= $2::date
+            """, [model, day.iso])
+    }
+}
