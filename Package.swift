@@ -14,6 +14,10 @@ let package = Package(
     dependencies: [
         // The CLI: subcommands, options, validate(), generated help.
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        // Logging with levels (progress at info, warnings at warning), formatted by settle.
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        // The metrics file in the Prometheus text format (node_exporter's textfile collector).
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.0.0"),
         // Property-based tests (engine against the reference, parsers fuzzed).
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
     ],
@@ -44,13 +48,16 @@ let package = Package(
         // Orchestration: one day loop for every model (DayRunner), which days may be settled
         // (DaySchedule, pure), late input, the programs the CLI drives; per model, its report
         // figures and verify (Points/). Issues no SQL of its own.
-        .target(name: "SettleJob", dependencies: ["SettleKernel", "PointsModel", "CycleModel", "SettleStore", "SettleReports"]),
+        .target(name: "SettleJob", dependencies: ["SettleKernel", "PointsModel", "CycleModel", "SettleStore", "SettleReports",
+                                                 .product(name: "Logging", package: "swift-log")]),
         // The command line, the only place that knows about argv, the terminal and exit codes.
         .executableTarget(
             name: "settle",
             dependencies: [
                 "SettleJob", "SettleStore", "SettleKernel", "SettleReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ]
         ),
         // A synthetic shop generator for the benchmark (`settle-bench generate`), and its writer.

@@ -33,6 +33,34 @@ public struct RunResult {
     public var report: Report
     public var quiet: String
     public var lateInputs: Int
+    public var metrics: RunMetrics
+}
+
+/// What a run did, for the metrics file: days and lines written, totals per kind, warnings.
+public struct RunMetrics: Sendable {
+    public var model: String
+    public var dryRun: Bool
+    public var days: Int
+    public var lastDay: Day?
+    public var lines: Int
+    /// Per kind name (in code order): entitled and paid over the run's days.
+    public var kinds: [(name: String, entitledFen: Int64, paidFen: Int64)]
+    public var lateInputs: Int
+    public var treeChanges: Int
+
+    init<Model: RewardModel>(_ outcome: RunOutcome<Model>) {
+        model = Model.name
+        dryRun = outcome.dryRun
+        days = outcome.days.count
+        lastDay = outcome.days.last?.day
+        lines = outcome.days.reduce(0) { $0 + $1.lines }
+        kinds = Model.Kind.allCases.sorted().map { kind in
+            (kind.name, outcome.days.reduce(0) { $0 + $1.totals.entitledFen[Int(kind.code)] },
+             outcome.days.reduce(0) { $0 + $1.totals.paidFen[Int(kind.code)] })
+        }
+        lateInputs = outcome.lateInputs.count
+        treeChanges = outcome.treeChanges.count
+    }
 }
 
 /// The programs this build knows, in the order `settle run` settles them. Adding a model is one
@@ -67,7 +95,8 @@ extension RunReport {
                                            dayReports: () throws -> [Report]) -> RunResult {
         let report = build(outcome, command: command, progress: progress, dayReports: dayReports)
         let quiet = quietLines(RunFigures(outcome, command: command, dayReports: [], notes: []))
-        return RunResult(report: report, quiet: quiet, lateInputs: outcome.lateInputs.count + outcome.treeChanges.count)
+        return RunResult(report: report, quiet: quiet, lateInputs: outcome.lateInputs.count + outcome.treeChanges.count,
+                         metrics: RunMetrics(outcome))
     }
 }
 

@@ -37,9 +37,14 @@ public final class CycleVerifier {
             (try Cycle.derive(shop: try store.loadShop(through: last), plans: plans), try store.loadLines(from: first, kinds: CycleKind.self),
              try store.cycleDays(from: first, through: last), try store.cycleMemberTotals())
         }
+        let clock = ContinuousClock.now
         var faults = try store.faultsInDayTotals(from: start, limit: limit)
         var replay = Replay(terms: terms, start: start)
-        for recorded in days { replay.check(recorded, stored: lines[recorded.day] ?? []) }
+        for (index, recorded) in days.enumerated() {
+            replay.check(recorded, stored: lines[recorded.day] ?? [])
+            if index % 30 == 29 { runner.progress.phase("verify", "replayed \(index + 1) of \(days.count) days", since: clock) }
+        }
+        runner.progress.phase("verify", "replayed \(days.count) days: \(replay.faults.count) fault(s)", since: clock)
         faults += replay.faults + replay.paidTotalFaults(totals)
         faults += try store.faultsInLedger(from: start, currency: .cash, checkout: false, limit: limit)
         faults += try store.faultsInWallets(currency: .cash, limit: limit).map { Fault(check: "ledger", memberId: $0.memberId, detail: $0.detail) }

@@ -39,9 +39,15 @@ public final class PointsVerifier {
         }
         let start = max(from ?? first, first)
         outcome.from = start
+        let progress = runner.progress
+        var clock = ContinuousClock.now
         var faults = try store.faultsInDayTotals(from: start, limit: limit)
         faults += try store.faultsInLinesAgainstLots(from: start, limit: limit)
+        progress.phase("verify", "day totals, lines = lots from \(start): \(faults.count) fault(s)", since: clock)
+        clock = ContinuousClock.now
         faults += try store.faultsInLotHistory(from: start, limit: limit)
+        progress.phase("verify", "lot history: \(faults.count) fault(s) so far", since: clock)
+        clock = ContinuousClock.now
 
         let (snapshot, states) = try store.consistently {
             (Snapshot(plans: plans, shop: try store.loadShop(through: last)), try store.latestLotStates(through: last))
@@ -49,6 +55,8 @@ public final class PointsVerifier {
         var conservation = Conservation(day: last)
         let balances = capFaults(states, snapshot: snapshot, last: last, faults: &faults, conservation: &conservation)
         try conservationFaults(snapshot: snapshot, balances: balances, last: last, faults: &faults, conservation: &conservation)
+        progress.phase("verify", "caps and conservation at the end of \(last): \(faults.count) fault(s) so far", since: clock)
+        clock = ContinuousClock.now
         faults += try store.faultsInWallets(limit: limit)
         faults += try store.faultsInLedger(from: start, currency: .points, checkout: true, limit: limit)
         let ledgerStart = try store.ledgerStart() ?? first
@@ -59,6 +67,7 @@ public final class PointsVerifier {
             faults.append(Fault(check: "late input", day: late.day, detail: late.description))
         }
         faults += try store.treeChanges(limit: limit).map { Fault(check: "tree", day: $0.firstAffected, memberId: $0.memberId, detail: $0.description) }
+        progress.phase("verify", "wallet, ledger, checkout, late input, tree: \(faults.count) fault(s) in all", since: clock)
         outcome.faults = faults
         outcome.conservation = conservation
         outcome.checks = Self.checks.map { check in Check(name: check.0, what: check.1, faults: faults.filter { $0.check == check.0 }.count) }

@@ -24,6 +24,9 @@ extension Settle {
         var date: String?
         @Flag(help: "Compute and print, write nothing.") var dryRun = false
         @Flag(help: "One line per day (for cron mail); warnings still go to standard error.") var quiet = false
+        @Option(help: ArgumentHelp("Write what the run did in the Prometheus text format (node_exporter's textfile collector).",
+                                   valueName: "FILE"))
+        var metricsFile: String?
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
@@ -37,20 +40,37 @@ extension Settle {
             let programs = try model.map { [try ModelOptions.program(named: $0)] } ?? programsWithPlans()
             var firstFailure: (any Error)? = nil
             var late = 0
+            let metrics = MetricsFile()
             for program in programs {                         // bounded: the registered programs
+                let started = ContinuousClock.now
                 do {
                     let result = try connection.program(program, purpose, quiet: quiet).run(date: day, dryRun: dryRun)
                     if quiet { printOut(result.quiet) } else { output.print(result.report) }
                     late += result.lateInputs
+                    metrics.record(model: program.model, metrics: result.metrics, status: result.lateInputs > 0 ? 5 : 0,
+                                   milliseconds: Self.milliseconds(since: started), now: Self.now)
                 } catch {
-                    guard programs.count > 1 else { throw error }
+                    metrics.record(model: program.model, metrics: nil, status: ExitStatus(JobError.from(error)).rawValue,
+                                   milliseconds: Self.milliseconds(since: started), now: Self.now)
+                    guard programs.count > 1 else {
+                        if let metricsFile { try? metrics.write(to: metricsFile) }
+                        throw error
+                    }
                     FileHandle.standardError.write(Data("settle: \(program.model): \(JobError.from(error).description)\n".utf8))
                     firstFailure = firstFailure ?? error
                 }
             }
+            if let metricsFile { try metrics.write(to: metricsFile) }
             if let firstFailure { throw firstFailure }
             if late > 0 { throw ExitCode(ExitStatus.lateInput.rawValue) }
         }
+
+        static func milliseconds(since start: ContinuousClock.Instant) -> Int64 {
+            let elapsed = ContinuousClock.now - start
+            return elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        }
+
+        static var now: Int64 { Int64(Date().timeIntervalSince1970.rounded(.down)) }
 
         /// The programs that have a plan; the first program when none has one (its error says so).
         func programsWithPlans() throws -> [any Program.Type] {

@@ -3,6 +3,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import Logging
 import SettleJob
 import SettleStore
 
@@ -19,7 +20,7 @@ struct ConnectionOptions: ParsableArguments {
 
     /// A program of `model`, on its own connection, reporting progress on standard error.
     func program(_ model: any Program.Type, _ purpose: String, quiet: Bool = false) throws -> any Program {
-        model.init(connection: try connectCurrent(purpose), progress: quiet ? ProgressLog(style: .warnings) : .automatic(), host: Self.host)
+        model.init(connection: try connectCurrent(purpose), progress: .automatic(quiet: quiet), host: Self.host)
     }
 
     /// A connection to a database whose schema this binary knows: one that `settle migrate` has
@@ -41,5 +42,9 @@ struct ConnectionOptions: ParsableArguments {
 
 extension ProgressLog {
     /// Aligned lines when standard error is a terminal, `key=value` log lines otherwise (cron).
-    static func automatic() -> ProgressLog { ProgressLog(style: isatty(2) == 1 ? .terminal : .log) }
+    /// `SETTLE_LOG_LEVEL` (trace, debug, info, notice, warning, error, critical) sets the level.
+    static func automatic(quiet: Bool = false) -> ProgressLog {
+        let level = ProcessInfo.processInfo.environment["SETTLE_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:))
+        return ProgressLog(style: quiet ? .warnings : isatty(2) == 1 ? .terminal : .log, level: level)
+    }
 }

@@ -1,0 +1,43 @@
+import Foundation
+import Prometheus
+import SettleJob
+
+/// `run --metrics-file PATH`: what the run did, in the Prometheus text format, for node_exporter's
+/// textfile collector (write the file into its directory). Written whole and renamed into place.
+struct MetricsFile {
+    let registry = PrometheusCollectorRegistry()
+
+    /// One program's run: its figures, or that it failed (status), and how long it took.
+    func record(model: String, metrics: RunMetrics?, status: Int32, milliseconds: Int64, now: Int64) {
+        let labels = [("model", model)]
+        registry.makeGauge(name: "settle_run_exit_status", labels: labels, help: "exit status of the last run (0 done, 5 late input)").set(Int64(status))
+        registry.makeGauge(name: "settle_run_duration_milliseconds", labels: labels, help: "how long the last run took").set(milliseconds)
+        guard let metrics else { return }
+        if status == 0 || status == 5 {
+            registry.makeGauge(name: "settle_last_success_timestamp_seconds", labels: labels, help: "when a run last completed").set(now)
+        }
+        registry.makeGauge(name: "settle_days_settled", labels: labels, help: "days the last run settled").set(Int64(metrics.dryRun ? 0 : metrics.days))
+        registry.makeGauge(name: "settle_lines_written", labels: labels, help: "lines the last run wrote").set(Int64(metrics.dryRun ? 0 : metrics.lines))
+        registry.makeGauge(name: "settle_late_input_days", labels: labels, help: "settled days whose inputs changed since").set(Int64(metrics.lateInputs))
+        registry.makeGauge(name: "settle_tree_changes", labels: labels, help: "members whose referrer changed since").set(Int64(metrics.treeChanges))
+        if let last = metrics.lastDay {
+            registry.makeGauge(name: "settle_last_day_settled", labels: labels, help: "the last day settled, as YYYYMMDD")
+                .set(Int64(last.iso.filter(\.isNumber)) ?? 0)
+        }
+        for kind in metrics.kinds {
+            let kindLabels = labels + [("kind", kind.name)]
+            registry.makeGauge(name: "settle_entitled_fen", labels: kindLabels, help: "entitled over the last run's days, in fen").set(kind.entitledFen)
+            registry.makeGauge(name: "settle_paid_fen", labels: kindLabels, help: "paid over the last run's days, in fen").set(kind.paidFen)
+        }
+    }
+
+    func write(to path: String) throws {
+        var buffer: [UInt8] = []
+        registry.emit(into: &buffer)
+        let temporary = path + ".tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(buffer)) else {
+            throw JobError.failed("cannot write the metrics file \(temporary)")
+        }
+        guard rename(temporary, path) == 0 else { throw JobError.failed("cannot move the metrics file into \(path)") }
+    }
+}
