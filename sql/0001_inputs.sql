@@ -1,6 +1,15 @@
 -- settle 0001: the input tables (SPEC §5) and their checks.
--- A shop with its own tables may replace these with views of the same name and columns.
+-- A shop with its own tables replaces them with views of the same name and columns: run
+-- `settle migrate --inputs external` (README, "On the shop's own tables"), and this migration
+-- leaves settle.members and settle.orders to the shop.
 
+DO $inputs$
+BEGIN
+    IF current_setting('settle.inputs', true) = 'external' THEN
+        RAISE NOTICE 'settle.members and settle.orders are the shop''s own (settle migrate --inputs external)';
+        RETURN;
+    END IF;
+    EXECUTE $ddl$
 CREATE TABLE settle.members (
     id          bigint PRIMARY KEY,
     phone       text NOT NULL UNIQUE
@@ -40,3 +49,6 @@ CREATE TABLE settle.orders (
 );
 CREATE INDEX orders_member_idx ON settle.orders (member_id);
 CREATE INDEX orders_paid_at_idx ON settle.orders (paid_at);
+    $ddl$;
+END
+$inputs$;

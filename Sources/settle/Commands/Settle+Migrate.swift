@@ -9,10 +9,19 @@ extension Settle {
 
         @OptionGroup var connection: ConnectionOptions
         @Option(help: ArgumentHelp("Folder of NNNN_name.sql migrations.", valueName: "DIR")) var sqlDir: String?
+        @Option(help: ArgumentHelp("settle (create settle.members and settle.orders) or external (the shop's own, as views: create them first; README, \"On the shop's own tables\").",
+                                   valueName: "INPUTS"))
+        var inputs: String = "settle"
+
+        func validate() throws {
+            guard ["settle", "external"].contains(inputs) else { throw ValidationError("--inputs must be settle or external") }
+        }
 
         func run() throws {
             let migrator = try Migrator(directory: sqlDir ?? Migrator.defaultDirectory())
-            let applied = try migrator.apply(on: try connection.connect("migrate"))
+            let database = try connection.connect("migrate")
+            try database.execute("SELECT set_config('settle.inputs', $1, false)", [inputs])
+            let applied = try migrator.apply(on: database)
             printOut(applied.isEmpty ? "migrate: up to date\n" : applied.map { "applied \($0)\n" }.joined())
         }
     }
