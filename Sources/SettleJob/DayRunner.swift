@@ -41,6 +41,7 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
                                                 firstDay: firstDay, timezone: plans.timezone)
             guard case .days(let days) = choice else {
                 if case .nothing(let message) = choice { outcome.message = message }
+                try checkSettled(settled, plans: plans, into: &outcome)
                 return outcome
             }
             let read = ContinuousClock.now
@@ -142,6 +143,16 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
                                       topEarners: Earner.top(RunOutcome<Model>.topEarnerCount, of: result.lines), lines: result.lines.count,
                                       postedFen: result.postings.reduce(0) { $0 + $1.amountFen }))
         }
+    }
+
+    /// With nothing to settle, a run still looks at the settled days: late input and a changed
+    /// tree are named (and alert) on every run, not only on one that settles a day.
+    func checkSettled(_ settled: [SettlementStore.SettledDay], plans: PlanBook<Model.Plan>, into outcome: inout RunOutcome<Model>) throws {
+        guard let last = settled.last?.day else { return }
+        let shop = try store.consistently { try store.loadShop(through: last) }
+        outcome.lateInputs = LateInput.find(in: shop, settled: settled)
+        for late in outcome.lateInputs { progress.note("warning: \(late.description)") }
+        try checkTree(&outcome, settledThrough: nil)
     }
 
     /// Names the members whose referrer changed since the program settled on them, and (after a

@@ -66,6 +66,10 @@ struct ToyRunnerTests {
         #expect(wet.days.map(\.day) == dry.days.map(\.day))
         #expect(wet.days.map(\.totals) == dry.days.map(\.totals))
         #expect(try toy.run(date: nil, dryRun: false).message?.hasPrefix("nothing to settle: every day through") == true)
+        // Late input is named even by a run with nothing to settle.
+        try database.connect().execute("UPDATE settle.orders SET refunded_at = paid_at + interval '1 minute' WHERE id = 21")
+        let idle = try toy.run(date: nil, dryRun: false)
+        #expect(idle.days.isEmpty && idle.lateInputs.count == 1 && idle.lateInputs[0].refundsChanged)
         #expect(try database.settledDays().count == 0, "the points program settled nothing")
     }
 
