@@ -1,5 +1,19 @@
 import Foundation
 import SettleJob
+import SettleKernel
+import SettleStore
+
+/// A new, migrated benchmark database of the PG* cluster, and today in Asia/Shanghai.
+func freshDatabase(_ name: String) throws -> (Connection, Day) {
+    let admin = try Connection(conninfo: "dbname=postgres")
+    try admin.executeScript("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")   // a benchmark's own name, not input
+    try admin.executeScript("CREATE DATABASE \(name)")
+    let connection = try Connection(conninfo: "dbname=\(name)")
+    _ = try Migrator(directory: Migrator.defaultDirectory()).apply(on: connection)
+    guard let text = try connection.scalar("SELECT (now() AT TIME ZONE 'Asia/Shanghai')::date - date '1970-01-01'"),
+          let number = Int32(text) else { throw StoreError(.schema, "no date from the server") }
+    return (connection, Day(number))
+}
 
 /// Runs the settle binary as a child (log-style progress on stderr), with its peak RSS.
 enum ChildProcess {

@@ -14,14 +14,8 @@ struct CycleEndToEnd {
     let database = "settle_bench_cycle"
 
     func run() throws {
-        let admin = try Connection(conninfo: "dbname=postgres")
-        try admin.executeScript("DROP DATABASE IF EXISTS \(database) WITH (FORCE)")
-        try admin.executeScript("CREATE DATABASE \(database)")
-        let connection = try Connection(conninfo: "dbname=\(database)")
-        _ = try Migrator(directory: Migrator.defaultDirectory()).apply(on: connection)
-        guard let todayText = try connection.scalar("SELECT (now() AT TIME ZONE 'Asia/Shanghai')::date - date '1970-01-01'"),
-              let todayNumber = Int32(todayText) else { throw StoreError(.schema, "no date from the server") }
-        let day = Day(todayNumber).advanced(by: -2)
+        let (connection, today) = try freshDatabase(database)
+        let day = today.advanced(by: -2)
         say("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB; "
             + "PostgreSQL \(try connection.scalar("SHOW server_version") ?? "?"), fsync \(try connection.scalar("SHOW fsync") ?? "?"), "
             + "synchronous_commit \(try connection.scalar("SHOW synchronous_commit") ?? "?")")

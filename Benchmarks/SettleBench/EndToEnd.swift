@@ -16,12 +16,7 @@ struct EndToEnd {
     let database = "settle_bench"
 
     func run() throws {
-        let admin = try Connection(conninfo: "dbname=postgres")
-        try admin.executeScript("DROP DATABASE IF EXISTS \(database) WITH (FORCE)")
-        try admin.executeScript("CREATE DATABASE \(database)")
-        let connection = try Connection(conninfo: "dbname=\(database)")
-        _ = try Migrator(directory: Migrator.defaultDirectory()).apply(on: connection)
-        let today = Day(Int32(try connection.scalar("SELECT (now() AT TIME ZONE 'Asia/Shanghai')::date - date '1970-01-01'")!)!)
+        let (connection, today) = try freshDatabase(database)
         let firstDay = today.advanced(by: -Int32(catchUpDays + 2))     // empty-history day; then day + 1; then catch-up
         say("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB; PostgreSQL \(try connection.scalar("SHOW server_version")!)")
         say("shop: \(members) members, \(orders) orders over the 365 days before \(firstDay), seed 1")
