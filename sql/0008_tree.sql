@@ -10,10 +10,19 @@ CREATE TABLE settle.tree_seen (
     PRIMARY KEY (model, member_id)
 );
 
+-- A digest of the tree the program settled on, over the members up to the highest id it had seen:
+-- when today's tree gives the same digest, nothing changed among them and only newer members are
+-- recorded (the common night costs one small read and insert, not a join of the whole tree).
+CREATE TABLE settle.tree_digest (
+    model         text PRIMARY KEY,
+    max_member_id bigint NOT NULL,
+    digest        text NOT NULL
+);
+
 DO $$
 BEGIN
     IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'settle_job') THEN
-        GRANT SELECT, INSERT, UPDATE ON settle.tree_seen TO settle_job;
+        GRANT SELECT, INSERT, UPDATE ON settle.tree_seen, settle.tree_digest TO settle_job;
     END IF;
 END
 $$;

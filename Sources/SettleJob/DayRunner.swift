@@ -55,7 +55,7 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
             if !dryRun { try store.ensurePartitions(for: days) }
             input.command = "run"
             try settleDays(days, input, state: &state, into: &outcome, transactionPerDay: !dryRun)
-            try checkTree(&outcome, settledThrough: dryRun ? nil : days.upperBound)
+            try checkTree(&outcome, shop: input.shop, settledThrough: dryRun ? nil : days.upperBound)
             return outcome
         }
     }
@@ -84,7 +84,7 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
                 input.command = "rerun"
                 try settleDays(days, input, state: &state, into: &outcome, transactionPerDay: false)
                 if !dryRun { try store.adoptTree(rerunFrom: date) }
-                try checkTree(&outcome, settledThrough: nil)
+                try checkTree(&outcome, shop: input.shop, settledThrough: dryRun ? nil : days.upperBound)
                 return outcome
             }
         }
@@ -152,16 +152,23 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
         let shop = try store.consistently { try store.loadShop(through: last) }
         outcome.lateInputs = LateInput.find(in: shop, settled: settled)
         for late in outcome.lateInputs { progress.note("warning: \(late.description)") }
-        try checkTree(&outcome, settledThrough: nil)
+        try checkTree(&outcome, shop: shop, settledThrough: nil)
     }
 
     /// Names the members whose referrer changed since the program settled on them, and (after a
-    /// run that wrote) records the members it saw for the first time.
-    func checkTree(_ outcome: inout RunOutcome<Model>, settledThrough day: Day?) throws {
-        outcome.treeChanges = try store.treeChanges()
+    /// run that wrote) records the members it saw for the first time. When the tree's digest over
+    /// the members seen so far is unchanged, only the newer members are looked at.
+    func checkTree(_ outcome: inout RunOutcome<Model>, shop: Shop, settledThrough day: Day?) throws {
+        let seen = try store.treeDigest()
+        let unchanged = seen.map { InputDigest.tree(shop, upTo: $0.maxMemberId) == $0.digest } ?? false
+        outcome.treeChanges = unchanged ? [] : try store.treeChanges()
         for change in outcome.treeChanges.prefix(20) { progress.note("warning: \(change.description)") }
         if outcome.treeChanges.count > 20 { progress.note("warning: \(outcome.treeChanges.count) members' referrers changed in all") }
-        if let day { try store.recordNewMembers(seenOn: day) }
+        guard let day else { return }
+        try store.recordNewMembers(seenOn: day, aboveId: unchanged ? seen?.maxMemberId : nil)
+        if outcome.treeChanges.isEmpty, let maxId = shop.tree.ids.last {
+            try store.saveTreeDigest(maxMemberId: maxId, digest: InputDigest.tree(shop, upTo: maxId))
+        }
     }
 
     /// A day's shared rows, then the model's, in the transaction the caller opened.

@@ -33,12 +33,28 @@ extension SettlementStore {
         }
     }
 
-    /// Records the members this program sees for the first time, as of `day`.
-    public func recordNewMembers(seenOn day: Day) throws(StoreError) {
+    /// Records the members this program sees for the first time (those above `aboveId` only, when
+    /// the digest said nothing changed below it), as of `day`.
+    public func recordNewMembers(seenOn day: Day, aboveId: Int64? = nil) throws(StoreError) {
         try connection.execute("""
             INSERT INTO settle.tree_seen (model, member_id, referrer_id, seen_on)
-            SELECT $1, id, referrer_id, $2::date FROM settle.members ON CONFLICT (model, member_id) DO NOTHING
-            """, [model, day.iso])
+            SELECT $1, id, referrer_id, $2::date FROM settle.members WHERE $3::bigint IS NULL OR id > $3
+            ON CONFLICT (model, member_id) DO NOTHING
+            """, [model, day.iso, aboveId.map(String.init)])
+    }
+
+    /// The digest of the tree this program settled on, and the highest member id it covers.
+    public func treeDigest() throws(StoreError) -> (maxMemberId: Int64, digest: String)? {
+        guard let row = try connection.row("SELECT max_member_id, digest FROM settle.tree_digest WHERE model = $1", [model],
+                                           source: "settle.tree_digest") else { return nil }
+        return (try row.int64(0), try row.text(1))
+    }
+
+    public func saveTreeDigest(maxMemberId: Int64, digest: String) throws(StoreError) {
+        try connection.execute("""
+            INSERT INTO settle.tree_digest (model, max_member_id, digest) VALUES ($1, $2, $3)
+            ON CONFLICT (model) DO UPDATE SET max_member_id = excluded.max_member_id, digest = excluded.digest
+            """, [model, String(maxMemberId), digest])
     }
 
     /// After a rerun from `day`: adopts the current referrer of the members whose first affected

@@ -33,6 +33,6 @@ GRANT SELECT, INSERT ON settle.ledger TO settle_job;
 GRANT USAGE ON SEQUENCE settle.ledger_id_seq TO settle_job;
 GRANT SELECT ON settle.balances, settle.ledger_feed, settle.ledger_start TO settle_job;
 -- The tree each program settled on (migration 0008).
-GRANT SELECT, INSERT, UPDATE ON settle.tree_seen TO settle_job;
+GRANT SELECT, INSERT, UPDATE ON settle.tree_seen, settle.tree_digest TO settle_job;
 -- To see who holds the settlement lock (pg_stat_activity shows other roles' sessions to members of pg_read_all_stats).
 GRANT pg_read_all_stats TO settle_job;

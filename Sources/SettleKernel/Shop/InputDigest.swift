@@ -47,6 +47,16 @@ public enum InputDigest {
         return "m\(shop.tree.count)-o\(shop.orderCount)-" + hex(sum)
     }
 
+    /// A digest of the referral tree over the members with an id up to `maxMemberId`.
+    public static func tree(_ shop: Shop, upTo maxMemberId: Int64) -> String {
+        var sum: UInt64 = 0
+        for member in 0..<shop.tree.count where shop.tree.ids[member] <= maxMemberId {   // bounded: the members
+            let parent = shop.tree.parent[member]
+            sum &+= mix([shop.tree.ids[member], parent < 0 ? -1 : shop.tree.ids[Int(parent)]])
+        }
+        return hex(sum)
+    }
+
     public static func hex(_ value: UInt64) -> String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
