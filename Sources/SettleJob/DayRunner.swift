@@ -52,7 +52,6 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
             progress.phase("read", "\(input.shop.tree.count) members, \(input.shop.orderCount) orders", since: read)
             outcome.lateInputs = LateInput.find(in: input.shop, settled: settled)
             for late in outcome.lateInputs { progress.note("warning: \(late.description)") }
-            if !dryRun { try store.ensurePartitions(for: days) }
             input.command = "run"
             try settleDays(days, input, state: &state, into: &outcome, transactionPerDay: !dryRun)
             try checkTree(&outcome, shop: input.shop, settledThrough: dryRun ? nil : days.upperBound)

@@ -31,13 +31,34 @@ extension SettlementStore {
         for day in days { try connection.execute("SELECT settle.ensure_day_partitions($1::date)", [day.iso]) }
     }
 
+    /// Where `parent`'s rows of `day` go: a fresh plain table (attached with its indexes built in
+    /// bulk by `attachFreshPartitions`) when the day has no partition yet, else the parent.
+    public func dayTable(_ parent: String, _ day: Day) throws(StoreError) -> String {
+        let fresh = try connection.scalar("SELECT settle.fresh_day_partition($1, $2::date)", [parent, day.iso]) == "t"
+        guard fresh else { return "settle.\(parent)" }
+        freshPartitions.append((parent, day))
+        return "settle.\(parent)_\(day.iso.filter(\.isNumber))"
+    }
+
+    /// Attaches the partitions this transaction made (call before its COMMIT).
+    public func attachFreshPartitions() throws(StoreError) {
+        for (parent, day) in freshPartitions {
+            try connection.execute("SELECT settle.attach_day_partition($1, $2::date)", [parent, day.iso])
+        }
+        freshPartitions = []
+    }
+
+    /// Forgets partitions made by a transaction that rolled back.
+    public func forgetFreshPartitions() { freshPartitions = [] }
+
     /// Writes a day's lines, its run record and its day row (inside the day's transaction, after
     /// `ensurePartitions`), and checks what the server says it stored against what was sent.
     /// Returns the run id.
     public func writeDay<Kind: LineKind>(_ lines: [Line<Kind>], run: RunRecord, replacingRun replaced: Int64? = nil) throws -> Int64 {
         precondition(lines.count == run.lineCount && KindTotals(lines) == run.totals, "run record does not match its lines")
         let date = run.day.iso
-        let copied = try connection.copyIn("COPY settle.day_lines (settle_date, model, member_id, kind, entitled_fen, paid_fen) FROM STDIN") { writer in
+        let table = try dayTable("day_lines", run.day)
+        let copied = try connection.copyIn("COPY \(table) (settle_date, model, member_id, kind, entitled_fen, paid_fen) FROM STDIN") { writer in
             for line in lines {
                 writer.field(date); writer.field(model); writer.field(line.memberId); writer.field(Int64(line.kind.code))
                 writer.field(line.entitledFen); writer.field(line.paidFen)
@@ -45,6 +66,7 @@ extension SettlementStore {
             }
         }
         guard copied == lines.count else { throw StoreError(.schema, "day \(date): stored \(copied) lines of \(lines.count)") }
+        try attachFreshPartitions()                           // indexes built now, in bulk; the rows visible through the parent
         let id = try insertRun(run)
         if let replaced {
             try connection.execute("UPDATE settle.runs SET voided_by_run = $1 WHERE id = $2 AND model = $3",

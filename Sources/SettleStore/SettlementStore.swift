@@ -11,6 +11,8 @@ public final class SettlementStore {
     /// The advisory lock that serialises this program's settlements (run, rerun, plan set) across
     /// hosts. The points program keeps the key it always had.
     public let lockKey: Int64
+    /// The day partitions this transaction made and must attach before it commits.
+    var freshPartitions: [(parent: String, day: Day)] = []
 
     public static let settlementLockBase: Int64 = 0x5E77_1E00
 
@@ -132,18 +134,35 @@ public final class SettlementStore {
     /// database. Read only unless `writing`; rolled back instead of committed when `rollback`.
     public func consistently<T>(writing: Bool = false, rollback: Bool = false, _ body: () throws -> T) throws -> T {
         try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ" + (writing ? "" : " READ ONLY"))
+        freshPartitions = []
         do {
             let value = try body()
+            if !rollback { try attachFreshPartitions() }
             try connection.execute(rollback ? "ROLLBACK" : "COMMIT")
+            freshPartitions = []
             return value
         } catch {
             _ = try? connection.execute("ROLLBACK")
+            forgetFreshPartitions()
             throw error
         }
     }
 
-    /// Runs `body` in a transaction: COMMIT when it returns, ROLLBACK when it throws.
-    public func transaction<T>(_ body: () throws -> T) throws -> T { try connection.transaction(body) }
+    /// Runs `body` in a transaction: COMMIT when it returns, ROLLBACK when it throws. Day
+    /// partitions the body made are attached before the COMMIT.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        freshPartitions = []
+        do {
+            return try connection.transaction {
+                let value = try body()
+                try attachFreshPartitions()
+                return value
+            }
+        } catch {
+            forgetFreshPartitions()
+            throw error
+        }
+    }
 
     static func malformed(_ table: String) -> StoreError {
         StoreError(.schema, "unexpected row shape reading settle.\(table)")

@@ -20,6 +20,7 @@ GRANT SELECT, INSERT, DELETE ON settle.days, settle.day_lines, settle.lot_days T
 GRANT SELECT, INSERT, UPDATE ON settle.runs TO settle_job;
 GRANT USAGE ON SEQUENCE settle.runs_id_seq TO settle_job;
 GRANT EXECUTE ON FUNCTION settle.ensure_day_partitions(date) TO settle_job;
+GRANT EXECUTE ON FUNCTION settle.fresh_day_partition(text, date), settle.attach_day_partition(text, date) TO settle_job;
 GRANT SELECT, INSERT ON settle.wallet_adjustments TO settle_job;
 GRANT USAGE ON SEQUENCE settle.wallet_adjustments_id_seq TO settle_job;
 GRANT SELECT ON settle.settlement_lines, settle.model_lines, settle.wallet_entries, settle.wallet_balances TO settle_job;

@@ -39,8 +39,9 @@ public struct PointsStateStore: ModelStateStore {
 
     public func writeDay(_ result: DayResult, runId: Int64) throws {
         let date = result.day.iso
+        let table = try store.dayTable("lot_days", result.day)
         let copied = try connection.copyIn("""
-            COPY settle.lot_days (settle_date, order_id, static_fen, share_fen, team_fen, peer_fen, released_total_fen, exhausted)
+            COPY \(table) (settle_date, order_id, static_fen, share_fen, team_fen, peer_fen, released_total_fen, exhausted)
             FROM STDIN
             """) { writer in
             for lot in result.lots {
@@ -51,6 +52,7 @@ public struct PointsStateStore: ModelStateStore {
             }
         }
         guard copied == result.lots.count else { throw StoreError(.schema, "day \(date): stored \(copied) lot rows of \(result.lots.count)") }
+        try store.attachFreshPartitions()
         try writeFigures(result.summary, lotCount: result.lots.count, runId: runId)
     }
 
