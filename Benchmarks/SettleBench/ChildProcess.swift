@@ -21,6 +21,9 @@ enum ChildProcess {
         var status: Int32
         var stderr: String
         var peakRSSMiB: Int
+        /// Exit 0, or 5: settled, and late input named (history the generator made directly has no
+        /// real digests of its days' orders).
+        var settled: Bool { status == 0 || status == 5 }
         /// The `phase=NAME elapsed_ms=N` log lines of its progress, in seconds.
         var phases: [(String, Double)] {
             stderr.split(separator: "\n").compactMap { line in

@@ -31,7 +31,7 @@ struct CycleEndToEnd {
         let start = Date()
         let result = try ChildProcess.settle(settleBinary, ["run", "--model", "cycle", "--date", day.iso], database: database)
         let total = Date().timeIntervalSince(start)
-        precondition(result.status == 0, "settle run failed: \(result.stderr)")
+        precondition(result.settled, "settle run failed: \(result.stderr)")
         let lines = try connection.scalar("SELECT count(*) FROM settle.day_lines WHERE model = 'cycle' AND settle_date = $1::date", [day.iso]) ?? "?"
         say(String(format: "   total %.2f s (process start to exit) · peak RSS %d MiB · %@ lines", total, result.peakRSSMiB, lines))
         say("   " + result.phases.map { "\($0.0) \(String(format: "%.2f", $0.1)) s" }.joined(separator: " · "))

@@ -49,7 +49,7 @@ struct EndToEnd {
             let start = Date()
             let catchUp = try settle(["run"])
             let catchUpSeconds = Date().timeIntervalSince(start)
-            precondition(catchUp.status == 0, "catch-up failed")
+            precondition(catchUp.settled, "catch-up failed")
             let sumBefore = try checksum(connection)
             try connection.transaction { _ = try SettlementStore(connection: connection).voidDays(from: firstDay.advanced(by: 2)) }
             var singles = 0.0
@@ -78,7 +78,7 @@ struct EndToEnd {
         let start = Date()
         let result = try settle(["run", "--date", day.iso])
         let total = Date().timeIntervalSince(start)
-        precondition(result.status == 0, "settle run --date \(day) failed: \(result.stderr)")
+        precondition(result.settled, "settle run --date \(day) failed: \(result.stderr)")
         let phases = result.phases
         if !quiet {
             say(String(format: "   total %.2f s (process start to exit) · peak RSS %d MiB", total, result.peakRSSMiB))
