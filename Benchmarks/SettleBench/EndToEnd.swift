@@ -32,7 +32,10 @@ struct EndToEnd {
         say("\n1. one day, empty history (\(firstDay)):")
         let day1 = try settleDay(firstDay)
         say("\n2. the next day (\(firstDay.advanced(by: 1))), which reads the previous day's lot states:")
+        try connection.executeScript("CHECKPOINT")
+        let sizeBefore = try databaseSize(connection)
         let day2 = try settleDay(firstDay.advanced(by: 1))
+        let grown = try databaseSize(connection) - sizeBefore
         let written = try connection.scalar("""
             SELECT (SELECT count(*) FROM settle.day_lines WHERE settle_date = $1::date) + (SELECT count(*) FROM settle.lot_days WHERE settle_date = $1::date)
             """, [firstDay.advanced(by: 1).iso])!
@@ -43,6 +46,11 @@ struct EndToEnd {
         say(String(format: "   job end to end %.2f s · floor %.2f s · ratio %.2f", day2.total, floor, day2.total / floor))
         say("   job phases: " + day2.phases.map { "\($0.0) \(String(format: "%.2f", $0.1)) s" }.joined(separator: " · ")
               + " · peak RSS \(day2.peakRSSMiB) MiB")
+        say("\n3b. issue 11's floor (inputs the rules need out, the day's contract lines into a table with no index) and storage:")
+        let contract = try contractFloor(connection, day: firstDay.advanced(by: 1))
+        say(String(format: "   job %.2f s · floor %.2f s · ratio %.2f", day2.total, contract.seconds, day2.total / contract.seconds))
+        say(String(format: "   database grew %d MiB for the day · its lines take %d MiB in such a table · storage ratio %.2f",
+                   grown >> 20, contract.linesBytes >> 20, Double(grown) / Double(max(1, contract.linesBytes))))
 
         if catchUpDays > 0 {
             say("\n4. \(catchUpDays)-day catch-up against \(catchUpDays) single days:")
@@ -125,6 +133,37 @@ struct EndToEnd {
                      readSeconds, bytes >> 20, writeSeconds, lines.count + lots.count, commitSeconds, total))
         try connection.executeScript("DROP TABLE floor_lines, floor_lots")
         return total
+    }
+
+    func databaseSize(_ connection: Connection) throws -> Int {
+        Int(try connection.scalar("SELECT pg_database_size(current_database())") ?? "0") ?? 0
+    }
+
+    /// Issue 11's floor: COPY out `id, referrer_id` of the members and `id, member_id, amount,
+    /// paid_at, refunded_at` of the orders, COPY in the day's contract lines (`settle_date,
+    /// member_id, kind, entitled, paid`) into a table with no index, commit. Also the size of
+    /// that table: what the day's lines take.
+    func contractFloor(_ connection: Connection, day: Day) throws -> (seconds: Double, linesBytes: Int) {
+        var lines: [[UInt8]] = []
+        try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
+        try connection.copyOut("""
+            COPY (SELECT settle_date, member_id, kind, entitled, paid FROM settle.settlement_lines
+                  WHERE settle_date = current_setting('settle.day')::date) TO STDOUT
+            """) { lines.append(Array($0)) }
+        try connection.executeScript("""
+            DROP TABLE IF EXISTS floor_contract;
+            CREATE TABLE floor_contract (settle_date date, member_id bigint, kind text, entitled numeric(20,2), paid numeric(20,2));
+            """)
+        let start = Date()
+        try connection.copyOut("COPY (SELECT id, referrer_id FROM settle.members) TO STDOUT") { _ in }
+        try connection.copyOut("COPY (SELECT id, member_id, amount, paid_at, refunded_at FROM settle.orders) TO STDOUT") { _ in }
+        try connection.execute("BEGIN")
+        try connection.copyIn("COPY floor_contract FROM STDIN") { writer in for line in lines { try writer.raw(line) } }
+        try connection.execute("COMMIT")
+        let seconds = Date().timeIntervalSince(start)
+        let bytes = Int(try connection.scalar("SELECT pg_total_relation_size('floor_contract')") ?? "0") ?? 0
+        try connection.executeScript("DROP TABLE floor_contract")
+        return (seconds, bytes)
     }
 
     func checksum(_ connection: Connection) throws -> String {
