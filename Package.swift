@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "SettleKernel", targets: ["SettleKernel"]),
         .library(name: "PointsModel", targets: ["PointsModel"]),
         .library(name: "CycleModel", targets: ["CycleModel"]),
+        .library(name: "EquityModel", targets: ["EquityModel"]),
         .executable(name: "settle-bench", targets: ["settle-bench"]),
     ],
     dependencies: [
@@ -20,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.0.0"),
         // Property-based tests (engine against the reference, parsers fuzzed).
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+        // HeapModule: the equity exit queue (members by trigger price), a min-heap we need not hand-write.
+        .package(url: "https://github.com/apple/swift-collections.git", from: "1.1.0"),
     ],
     targets: [
         // The kernel every model shares: money, days, the shop (members, orders, referral tree),
@@ -29,6 +32,8 @@ let package = Package(
         // One room per reward model: its plan, its rules, its state. Pure; imports only the kernel.
         .target(name: "PointsModel", dependencies: ["SettleKernel"], path: "Sources/Models/Points"),
         .target(name: "CycleModel", dependencies: ["SettleKernel"], path: "Sources/Models/Cycle"),
+        .target(name: "EquityModel", dependencies: ["SettleKernel", .product(name: "HeapModule", package: "swift-collections")],
+                path: "Sources/Models/Equity"),
 
         // libpq, as the system provides it (apt: libpq-dev).
         .systemLibrary(
@@ -40,15 +45,15 @@ let package = Package(
         // days, lines, locks) and one state store per model (Points/). The only room with SQL.
         .target(
             name: "SettleStore",
-            dependencies: ["CLibPQ", "SettleKernel", "PointsModel", "CycleModel"]
+            dependencies: ["CLibPQ", "SettleKernel", "PointsModel", "CycleModel", "EquityModel"]
         ),
         // Reports as data (day, member, explain, liability, verify) and their text, JSON, CSV
         // and SVG renderings. Pure: figures in, strings out.
-        .target(name: "SettleReports", dependencies: ["SettleKernel", "PointsModel", "CycleModel"]),
+        .target(name: "SettleReports", dependencies: ["SettleKernel", "PointsModel", "CycleModel", "EquityModel"]),
         // Orchestration: one day loop for every model (DayRunner), which days may be settled
         // (DaySchedule, pure), late input, the programs the CLI drives; per model, its report
         // figures and verify (Points/). Issues no SQL of its own.
-        .target(name: "SettleJob", dependencies: ["SettleKernel", "PointsModel", "CycleModel", "SettleStore", "SettleReports",
+        .target(name: "SettleJob", dependencies: ["SettleKernel", "PointsModel", "CycleModel", "EquityModel", "SettleStore", "SettleReports",
                                                  .product(name: "Logging", package: "swift-log")]),
         // The command line, the only place that knows about argv, the terminal and exit codes.
         .executableTarget(
@@ -65,7 +70,7 @@ let package = Package(
         // Prints figures; run it in release mode (see README, Performance).
         .executableTarget(
             name: "settle-bench",
-            dependencies: ["SettleKernel", "PointsModel", "CycleModel", "SettleSynthetic", "SettleStore", "SettleJob"],
+            dependencies: ["SettleKernel", "PointsModel", "CycleModel", "EquityModel", "SettleSynthetic", "SettleStore", "SettleJob"],
             path: "Benchmarks/SettleBench"
         ),
         .testTarget(
@@ -84,6 +89,10 @@ let package = Package(
             dependencies: ["SettleKernel", "CycleModel", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
+            name: "EquityModelTests",
+            dependencies: ["SettleKernel", "EquityModel", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
             name: "SettleReportsTests",
             dependencies: [
                 "SettleReports", "SettleKernel", "PointsModel",
@@ -98,7 +107,7 @@ let package = Package(
         .testTarget(name: "SettleCommandTests"),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["SettleJob", "SettleStore", "SettleKernel", "PointsModel", "CycleModel", "SettleSynthetic", "SettleReports"],
+            dependencies: ["SettleJob", "SettleStore", "SettleKernel", "PointsModel", "CycleModel", "EquityModel", "SettleSynthetic", "SettleReports"],
             exclude: ["Fixtures"]
         ),
     ]

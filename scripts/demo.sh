@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Quick start: builds settle, starts a throwaway PostgreSQL, loads a demo shop that reproduces
 # the seed's worked examples, settles the last week (catch-up) and prints the result; then runs
-# the cycle-purchase program (循环购) over the same shop.
+# the cycle-purchase program (循环购) and the equity program (消费增值) over the same shop.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build --product settle >/dev/null
@@ -16,6 +16,7 @@ eval "$(scripts/pg.sh start "$dir")"
 "$BIN" plan set --effective-from 2026-01-01 "$dir/plan.json"
 psql -q -v ON_ERROR_STOP=1 -f scripts/demo-shop.sql
 psql -q -v ON_ERROR_STOP=1 -f scripts/demo-cycle-shop.sql
+psql -q -v ON_ERROR_STOP=1 -f scripts/demo-equity-shop.sql
 
 echo
 echo "== settle run (catch-up: every unsettled day through yesterday; the day reports go to $dir/run.txt)"
@@ -63,3 +64,20 @@ cycle_chart=${TMPDIR:-/tmp}/settle-demo-cycle-liability.svg
 echo "== settle report liability --model cycle (chart: $cycle_chart)"
 "$BIN" report liability --model cycle --days 10 --chart "$cycle_chart"
 "$BIN" verify --model cycle | head -n 1
+
+echo
+echo "== the equity program (消费增值) beside them: the seed's plan from the shop's first day, a catch-up"
+"$BIN" plan default --model equity > "$dir/equity.json"
+"$BIN" plan set --model equity --effective-from "$start" "$dir/equity.json"
+"$BIN" run --model equity --quiet
+
+echo "== settle report day --model equity (the last settled day: requests filled at the price of their instant)"
+"$BIN" report day --model equity
+
+echo "== settle report member --model equity (sold 100000 points it did not have: the rest unfilled)"
+"$BIN" report member --model equity --phone 13600000035 --date "$(psql -tA -c "SELECT min(settle_date) + 5 FROM settle.days WHERE model = 'equity'")"
+
+equity_chart=${TMPDIR:-/tmp}/settle-demo-equity-price.svg
+echo "== settle report liability --model equity (price chart: $equity_chart)"
+"$BIN" report liability --model equity --chart "$equity_chart"
+"$BIN" verify --model equity | head -n 1

@@ -60,7 +60,7 @@ extension DayRunner {
         try store.useTimeZone(plans.timezone)
         return try store.consistently {
             let shop = try store.loadShop(through: through)
-            return (shop, try Model.derive(shop: shop, plans: plans))
+            return (shop, try states.derive(shop: shop, plans: plans, days: plans.versions[0].effectiveFrom...max(through, plans.versions[0].effectiveFrom)))
         }
     }
 
@@ -70,7 +70,7 @@ extension DayRunner {
         try store.useTimeZone(plans.timezone)
         return try store.consistently {
             let shop = try store.loadShop(through: day)
-            let derived = try Model.derive(shop: shop, plans: plans)
+            let derived = try states.derive(shop: shop, plans: plans, days: plans.versions[0].effectiveFrom...max(day, plans.versions[0].effectiveFrom))
             return (shop, derived, try states.loadState(before: day.advanced(by: 1), derived: derived))
         }
     }

@@ -50,7 +50,7 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
                 return (input, try states.loadState(before: days.lowerBound, derived: input.derived))
             }
             progress.phase("read", "\(input.shop.tree.count) members, \(input.shop.orderCount) orders", since: read)
-            outcome.lateInputs = LateInput.find(in: input.shop, settled: settled)
+            outcome.lateInputs = LateInput.find(in: input.shop, settled: settled, requests: try ownDigests(settled))
             for late in outcome.lateInputs { progress.note("warning: \(late.description)") }
             input.command = "run"
             try settleDays(days, input, state: &state, into: &outcome, transactionPerDay: !dryRun)
@@ -74,7 +74,8 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
                 var state = try states.loadState(before: date, derived: input.derived)
                 input.previous = try store.loadLines(from: date, kinds: Model.Kind.self)
                 progress.phase("read", "\(input.shop.tree.count) members, \(input.shop.orderCount) orders", since: read)
-                outcome.lateInputs = LateInput.find(in: input.shop, settled: settled.filter { $0.day < date })
+                let before = settled.filter { $0.day < date }
+                outcome.lateInputs = LateInput.find(in: input.shop, settled: before, requests: try ownDigests(before))
                 if !dryRun {
                     try store.lockWalletsExclusively()
                     try states.voidDays(from: date)            // first: a model may read the lines it voids
@@ -108,8 +109,16 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
     /// consistent read).
     func readInput(plans: PlanBook<Model.Plan>, days: ClosedRange<Day>) throws -> Input {
         let shop = try store.loadShop(through: days.upperBound)
-        return Input(plans: plans, shop: shop, derived: try Model.derive(shop: shop, plans: plans),
-                     digests: InputDigest.byDay(shop, days: days), inputDigest: InputDigest.whole(shop, plans: plans))
+        var digests = InputDigest.byDay(shop, days: days)
+        for (day, digest) in try states.ownInputDigests(days: days) { digests[day, default: DayDigest()].requests = digest }
+        return Input(plans: plans, shop: shop, derived: try states.derive(shop: shop, plans: plans, days: days),
+                     digests: digests, inputDigest: InputDigest.whole(shop, plans: plans))
+    }
+
+    /// The model's own input digests over the settled days (late input).
+    func ownDigests(_ settled: [SettlementStore.SettledDay]) throws -> [Day: UInt64] {
+        guard let first = settled.first?.day, let last = settled.last?.day else { return [:] }
+        return try states.ownInputDigests(days: first...last)
     }
 
     /// The one loop of run, catch-up, rerun and dry run: settle each day from the previous day's
@@ -148,8 +157,8 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
     /// tree are named (and alert) on every run, not only on one that settles a day.
     func checkSettled(_ settled: [SettlementStore.SettledDay], plans: PlanBook<Model.Plan>, into outcome: inout RunOutcome<Model>) throws {
         guard let last = settled.last?.day else { return }
-        let shop = try store.consistently { try store.loadShop(through: last) }
-        outcome.lateInputs = LateInput.find(in: shop, settled: settled)
+        let (shop, own) = try store.consistently { (try store.loadShop(through: last), try ownDigests(settled)) }
+        outcome.lateInputs = LateInput.find(in: shop, settled: settled, requests: own)
         for late in outcome.lateInputs { progress.note("warning: \(late.description)") }
         try checkTree(&outcome, shop: shop, settledThrough: nil)
     }
@@ -174,7 +183,8 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
     func write(_ result: Model.Result, _ record: SettlementStore.RunRecord, replacing replaced: Int64?) throws -> Int64 {
         let runId = try store.writeDay(result.lines, run: record, replacingRun: replaced)
         try states.writeDay(result, runId: runId)
-        try store.postDay(result.lines, postings: result.postings, day: result.day, runId: runId, currency: Model.currency)
+        try store.postDay(Model.creditsPaidLines ? result.lines : [], postings: result.postings, day: result.day, runId: runId,
+                          currency: Model.currency)
         return runId
     }
 

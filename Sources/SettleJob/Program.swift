@@ -1,3 +1,4 @@
+import EquityModel
 import SettleKernel
 import SettleReports
 import SettleStore
@@ -66,7 +67,7 @@ public struct RunMetrics: Sendable {
 /// The programs this build knows, in the order `settle run` settles them. Adding a model is one
 /// line here (and its room, its state store and its reports).
 public enum Programs {
-    public static let all: [any Program.Type] = [PointsProgram.self, CycleProgram.self]
+    public static let all: [any Program.Type] = [PointsProgram.self, CycleProgram.self, EquityProgram.self]
 
     public static var names: [String] { all.map { $0.model } }
 
@@ -112,5 +113,8 @@ extension RunFigures {
                   }, notes: notes)
         treeChanges = outcome.treeChanges.map { ($0.memberId, $0.description) }
         dayTotals = outcome.days.map { ($0.runId, $0.lines, $0.totals.totalEntitledFen, $0.totals.totalPaidFen) }
+        if Model.self == Equity.self {
+            pointDecimals = (outcome.days.first?.summary as? EquityDayFigures)?.pointDecimals ?? 6
+        }
     }
 }

@@ -39,6 +39,14 @@ public struct RunFigures: Sendable {
     public var treeChanges: [(memberId: Int64, detail: String)] = []
     /// Per day computed: its run (nil for a dry run), lines, entitled and paid in all.
     public var dayTotals: [(runId: Int64?, lines: Int, entitledFen: Int64, paidFen: Int64)] = []
+    /// Set when a line's two amounts are points (units at these decimals) and yuan (equity).
+    public var pointDecimals: Int? = nil
+
+    /// The two amounts of a line as cells: entitled and paid in yuan, or points and yuan.
+    func amounts(_ first: Int64, _ second: Int64) -> (Cell, Cell) {
+        (pointDecimals.map { .decimal(ExactDecimal.format(first, scaleDigits: $0)) } ?? .fen(first), .fen(second))
+    }
+    var amountNames: (String, String) { pointDecimals == nil ? ("entitled", "paid") : ("points", "yuan") }
 
     public init(command: String, model: String, dryRun: Bool, days: [Day], dayReports: [Report], message: String?,
                 lateInputs: [Late], changes: [Change], notes: [String] = []) {
@@ -71,7 +79,7 @@ public enum RunReport {
         }
         report.sections.append(Section(key: "days", title: "Days", .reports(figures.dayReports)))
         if figures.command == "rerun" {
-            report.sections.append(changesSection(figures.changes))
+            report.sections.append(changesSection(figures.changes, figures))
         }
         return report
     }
@@ -80,22 +88,24 @@ public enum RunReport {
     public static func quietLines(_ figures: RunFigures) -> String {
         let verb = figures.dryRun ? "computed (dry run)" : "settled"
         guard !figures.days.isEmpty else { return "settle \(figures.command) \(figures.model): \(figures.message ?? "nothing to settle")\n" }
+        let (first, second) = figures.amountNames
         return zip(figures.days, figures.dayTotals).map { day, totals in
-            "settle \(figures.command) \(figures.model) \(day): \(verb)\(totals.runId.map { ", run \($0)" } ?? ""), \(totals.lines) lines, "
-                + "entitled \(Fen.formatGrouped(totals.entitledFen)), paid \(Fen.formatGrouped(totals.paidFen))"
+            let amount = figures.pointDecimals.map { ExactDecimal.format(totals.entitledFen, scaleDigits: $0) } ?? Fen.formatGrouped(totals.entitledFen)
+            return "settle \(figures.command) \(figures.model) \(day): \(verb)\(totals.runId.map { ", run \($0)" } ?? ""), \(totals.lines) lines, "
+                + "\(first) \(amount), \(second) \(Fen.formatGrouped(totals.paidFen))"
         }.joined(separator: "\n") + "\n"
     }
 
-    static func changesSection(_ changes: [RunFigures.Change]) -> Section {
+    static func changesSection(_ changes: [RunFigures.Change], _ figures: RunFigures) -> Section {
         let rows: [[Cell]] = changes.map { change in
-            [.day(change.day), .count(change.memberId), .text(change.kind),
-             change.old.map { .fen($0.entitledFen) } ?? .none, change.old.map { .fen($0.paidFen) } ?? .none,
-             change.new.map { .fen($0.entitledFen) } ?? .none, change.new.map { .fen($0.paidFen) } ?? .none]
+            let old = change.old.map { figures.amounts($0.entitledFen, $0.paidFen) }, new = change.new.map { figures.amounts($0.entitledFen, $0.paidFen) }
+            return [.day(change.day), .count(change.memberId), .text(change.kind), old?.0 ?? .none, old?.1 ?? .none, new?.0 ?? .none, new?.1 ?? .none]
         }
+        let (first, second) = figures.amountNames
         let note = changes.isEmpty ? "rerun: nothing changed; every row is identical to the rows it replaced"
                                    : "rerun changed \(changes.count) line(s)"
         return Section(key: "changes", title: "Lines that changed against the rows replaced", .table(
-            [Column("date"), Column("member_id", "member"), Column("kind"), Column("old_entitled", "old entitled"),
-             Column("old_paid", "old paid"), Column("new_entitled", "new entitled"), Column("new_paid", "new paid")], rows), notes: [note])
+            [Column("date"), Column("member_id", "member"), Column("kind"), Column("old_entitled", "old \(first)"),
+             Column("old_paid", "old \(second)"), Column("new_entitled", "new \(first)"), Column("new_paid", "new \(second)")], rows), notes: [note])
     }
 }

@@ -12,4 +12,16 @@ public protocol ModelStateStore {
     func writeDay(_ result: Model.Result, runId: Int64) throws
     /// Removes the model's rows of `day` and every later day, inside a rerun's transaction.
     func voidDays(from day: Day) throws
+    /// What the model settles against: `Model.derive` over the shop, plus the rows of the model's
+    /// own input tables dated in `days` (equity: its requests), inside the run's consistent read.
+    func derive(shop: Shop, plans: PlanBook<Model.Plan>, days: ClosedRange<Day>) throws -> Model.Derived
+    /// Digests of the model's own input rows of each day in `days` (late input); none by default.
+    func ownInputDigests(days: ClosedRange<Day>) throws -> [Day: UInt64]
+}
+
+extension ModelStateStore {
+    public func derive(shop: Shop, plans: PlanBook<Model.Plan>, days: ClosedRange<Day>) throws -> Model.Derived {
+        try Model.derive(shop: shop, plans: plans)
+    }
+    public func ownInputDigests(days: ClosedRange<Day>) throws -> [Day: UInt64] { [:] }
 }

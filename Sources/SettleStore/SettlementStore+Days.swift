@@ -73,9 +73,10 @@ extension SettlementStore {
                                    [String(id), String(replaced), model])
         }
         try connection.execute("""
-            INSERT INTO settle.days (model, settle_date, run_id, plan_effective_from, paid_digest, refund_digest)
-            VALUES ($1, $2::date, $3, $4::date, $5, $6)
-            """, [model, date, String(id), run.planEffectiveFrom.iso, run.digest.paidHex, run.digest.refundsHex])
+            INSERT INTO settle.days (model, settle_date, run_id, plan_effective_from, paid_digest, refund_digest, request_digest)
+            VALUES ($1, $2::date, $3, $4::date, $5, $6, $7)
+            """, [model, date, String(id), run.planEffectiveFrom.iso, run.digest.paidHex, run.digest.refundsHex,
+                  run.digest.requests == 0 ? nil : InputDigest.hex(run.digest.requests)])
         return id
     }
 

@@ -9,7 +9,8 @@ extension SettlementStore {
     public static let ordersQuery = """
         COPY (SELECT id, member_id, (amount * 100)::bigint, (cash_amount * 100)::bigint, (points_amount * 100)::bigint,
                      (extract(epoch FROM paid_at) * 1000000)::bigint,
-                     paid_at::date - date '1970-01-01', refunded_at::date - date '1970-01-01'
+                     paid_at::date - date '1970-01-01', refunded_at::date - date '1970-01-01',
+                     (extract(epoch FROM refunded_at) * 1000000)::bigint
               FROM settle.orders
               WHERE paid_at < (current_setting('settle.through')::date + 1)::timestamptz) TO STDOUT
         """
@@ -38,7 +39,7 @@ extension SettlementStore {
         var ranges: [Range<Int>] = []
         try connection.copyOut(Self.ordersQuery) { line in
             CopyText.fields(line, into: &ranges)
-            guard ranges.count == 8,
+            guard ranges.count == 9,
                   let id = CopyText.integer(line, ranges[0]), let member = CopyText.integer(line, ranges[1]),
                   let amount = CopyText.integer(line, ranges[2]), let cash = CopyText.integer(line, ranges[3]),
                   let points = CopyText.integer(line, ranges[4]), let paidAt = CopyText.integer(line, ranges[5]),
@@ -46,7 +47,8 @@ extension SettlementStore {
             else { throw Self.malformed("orders") }
             orders.append(OrderRow(id: id, memberId: member, amountFen: amount, cashFen: cash, pointsFen: points,
                                    paidAtMicros: paidAt, paidOn: Day(Int32(paidOn)),
-                                   refundedOn: CopyText.integer(line, ranges[7]).map { Day(Int32($0)) }))
+                                   refundedOn: CopyText.integer(line, ranges[7]).map { Day(Int32($0)) },
+                                   refundedAtMicros: CopyText.integer(line, ranges[8])))
         }
         return orders
     }

@@ -110,11 +110,13 @@ public final class SettlementStore {
 
     public func settledDays() throws(StoreError) -> [SettledDay] {
         try connection.rows("""
-            SELECT settle_date - date '1970-01-01', run_id, plan_effective_from - date '1970-01-01', paid_digest, refund_digest
+            SELECT settle_date - date '1970-01-01', run_id, plan_effective_from - date '1970-01-01', paid_digest, refund_digest,
+                   coalesce(request_digest, '0')
             FROM settle.days WHERE model = $1 ORDER BY settle_date
             """, [model], source: "settle.days").map { row throws(StoreError) in
             SettledDay(day: try row.day(0), runId: try row.int64(1), planEffectiveFrom: try row.day(2),
-                       digest: DayDigest(paid: UInt64(try row.text(3), radix: 16) ?? 0, refunds: UInt64(try row.text(4), radix: 16) ?? 0))
+                       digest: DayDigest(paid: UInt64(try row.text(3), radix: 16) ?? 0, refunds: UInt64(try row.text(4), radix: 16) ?? 0,
+                                                 requests: UInt64(try row.text(5), radix: 16) ?? 0))
         }
     }
 

@@ -35,5 +35,11 @@ GRANT USAGE ON SEQUENCE settle.ledger_id_seq TO settle_job;
 GRANT SELECT ON settle.balances, settle.ledger_feed, settle.ledger_start TO settle_job;
 -- The tree each program settled on (migration 0008).
 GRANT SELECT, INSERT, UPDATE ON settle.tree_seen, settle.tree_digest TO settle_job;
+-- The equity program's input and own rows (migration 0010).
+GRANT SELECT ON settle.equity_requests TO settle_job;
+GRANT SELECT, INSERT, UPDATE ON settle.equity_members TO settle_job;
+GRANT SELECT, INSERT, DELETE ON settle.equity_member_days, settle.equity_order_gives, settle.equity_events TO settle_job;
+GRANT SELECT, INSERT ON settle.equity_day_figures TO settle_job;
+GRANT SELECT ON settle.equity_lines, settle.equity_days, settle.equity_member_status, settle.equity_fills TO settle_job;
 -- To see who holds the settlement lock (pg_stat_activity shows other roles' sessions to members of pg_read_all_stats).
 GRANT pg_read_all_stats TO settle_job;

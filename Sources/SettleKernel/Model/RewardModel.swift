@@ -22,6 +22,9 @@ public protocol RewardModel {
     static var lockNumber: Int64 { get }
     /// The balance its paid lines credit (points: 可用积分; cycle: dividend cash).
     static var currency: Currency { get }
+    /// Whether the ledger credits each member the sum of its lines' paid amounts (points, cycle);
+    /// false when a line's second amount is not a credit (equity), which posts `postings` only.
+    static var creditsPaidLines: Bool { get }
     /// The seed's plan, as a JSON document (`settle plan default`).
     static var defaultPlanDocument: String { get }
 
@@ -36,6 +39,10 @@ public protocol RewardModel {
     /// of `day`. Pure, total, linear in the shop and the day; asserts its own invariants.
     static func settle(day: Day, derived: Derived, state: inout State) -> Result
     static func summary(of result: Result) -> Summary
+}
+
+extension RewardModel {
+    public static var creditsPaidLines: Bool { true }
 }
 
 /// What the machinery reads of a settled day, whatever the model.

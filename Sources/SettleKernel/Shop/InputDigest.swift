@@ -5,7 +5,11 @@
 public struct DayDigest: Equatable, Sendable {
     public var paid: UInt64 = 0
     public var refunds: UInt64 = 0
-    public init(paid: UInt64 = 0, refunds: UInt64 = 0) { self.paid = paid; self.refunds = refunds }
+    /// A model's own input of the day (equity: its requests); 0 for the others.
+    public var requests: UInt64 = 0
+    public init(paid: UInt64 = 0, refunds: UInt64 = 0, requests: UInt64 = 0) {
+        self.paid = paid; self.refunds = refunds; self.requests = requests
+    }
     public var paidHex: String { InputDigest.hex(paid) }
     public var refundsHex: String { InputDigest.hex(refunds) }
 }

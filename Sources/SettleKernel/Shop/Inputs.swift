@@ -16,9 +16,12 @@ public struct OrderRow: Equatable, Sendable {
     public var paidAtMicros: Int64
     public var paidOn: Day
     public var refundedOn: Day?
+    /// The refund's instant (UTC microseconds), which orders it among a day's events (equity);
+    /// nil when not refunded. Rows made without one use the refund day's UTC midnight.
+    public var refundedAtMicros: Int64?
 
     public init(id: Int64, memberId: Int64, amountFen: Int64, cashFen: Int64? = nil, pointsFen: Int64 = 0,
-                paidAtMicros: Int64, paidOn: Day, refundedOn: Day? = nil) {
+                paidAtMicros: Int64, paidOn: Day, refundedOn: Day? = nil, refundedAtMicros: Int64? = nil) {
         self.id = id
         self.memberId = memberId
         self.amountFen = amountFen
@@ -27,6 +30,7 @@ public struct OrderRow: Equatable, Sendable {
         self.paidAtMicros = paidAtMicros
         self.paidOn = paidOn
         self.refundedOn = refundedOn
+        self.refundedAtMicros = refundedOn.map { refundedAtMicros ?? Int64($0.number) * 86_400_000_000 }
     }
 
     /// Counts on `day`: paid on or before it and not refunded on or before it.
@@ -48,6 +52,8 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidOrder(orderId: Int64, reason: String)
     case amountsTooLarge(detail: String)
     case lotStateForUnknownLot(orderId: Int64, detail: String)
+    /// A row of a model's own input table (equity: `settle.equity_requests`).
+    case invalidRequest(requestId: Int64, reason: String)
 
     public var description: String {
         switch self {
@@ -63,6 +69,7 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidOrder(let order, let reason): return "order \(order): \(reason)"
         case .amountsTooLarge(let detail): return "amounts too large to settle exactly: \(detail)"
         case .lotStateForUnknownLot(let order, let detail): return "settled lot state for order \(order): \(detail)"
+        case .invalidRequest(let request, let reason): return "request \(request): \(reason)"
         }
     }
 }

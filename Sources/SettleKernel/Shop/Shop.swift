@@ -14,6 +14,8 @@ public struct Shop: Sendable {
     public let orderPaidOn: [Int32]
     /// Day number of the refund, or `Shop.notRefunded` when not refunded.
     public let orderRefundedOn: [Int32]
+    /// The refund's instant in UTC microseconds (`Int64.max` when not refunded).
+    public let orderRefundedAtMicros: [Int64]
     /// Orders of member m: `memberOrderStart[m] ..< memberOrderStart[m + 1]`.
     public let memberOrderStart: [Int32]
 
@@ -30,6 +32,7 @@ public struct Shop: Sendable {
         var amounts = [Int64](repeating: 0, count: count), points = [Int64](repeating: 0, count: count)
         var paidAt = [Int64](repeating: 0, count: count)
         var paidOn = [Int32](repeating: 0, count: count), refundedOn = [Int32](repeating: 0, count: count)
+        var refundedAt = [Int64](repeating: 0, count: count)
         for (slot, key) in keys.enumerated() {               // bounded: one pass over the orders
             let order = orders[Int(key.position)]
             ids[slot] = order.id
@@ -39,9 +42,10 @@ public struct Shop: Sendable {
             paidAt[slot] = order.paidAtMicros
             paidOn[slot] = order.paidOn.number
             refundedOn[slot] = order.refundedOn?.number ?? Self.notRefunded
+            refundedAt[slot] = order.refundedAtMicros ?? Int64.max
         }
         orderIds = ids; orderMember = memberOfKey; orderAmountFen = amounts; orderCashFen = cash; orderPointsFen = points
-        orderPaidAtMicros = paidAt; orderPaidOn = paidOn; orderRefundedOn = refundedOn
+        orderPaidAtMicros = paidAt; orderPaidOn = paidOn; orderRefundedOn = refundedOn; orderRefundedAtMicros = refundedAt
         memberOrderStart = Self.ranges(keys: memberOfKey, groups: tree.count)
     }
 

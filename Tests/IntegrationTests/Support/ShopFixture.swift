@@ -101,6 +101,7 @@ struct ShopFixture {
     mutating func refund(_ orderId: Int64, on day: Day, hour: Int = 10, in database: TestDatabase) throws {
         let index = orders.firstIndex { $0.id == orderId }!
         orders[index].refundedOn = day
+        orders[index].refundedAtMicros = micros(day, hour, 0)
         refundedAtText[orderId] = text(day, hour, 0)
         try database.connect().execute("UPDATE settle.orders SET refunded_at = $1::timestamptz WHERE id = $2",
                                        [refundedAtText[orderId]!, String(orderId)])

@@ -1,0 +1,56 @@
+import SettleKernel
+import EquityModel
+
+/// The equity program's rows of a settled day, by COPY, each count checked against the server's.
+extension SettlementStore {
+    func writeEquityMemberDays(_ result: EquityDayResult) throws {
+        let copied = try connection.copyIn("""
+            COPY settle.equity_member_days (settle_date, member_id, holdings_before_units, quota_before_fen, bound_before,
+                                            holdings_units, quota_fen, bound) FROM STDIN
+            """) { writer in
+            for change in result.changes {                    // bounded: the members the day changed
+                writer.field(result.day.iso); writer.field(change.memberId)
+                writer.field(change.before.holdingsUnits); writer.field(change.before.quotaFen); writer.field(change.before.bound)
+                writer.field(change.after.holdingsUnits); writer.field(change.after.quotaFen); writer.field(change.after.bound)
+                try writer.endRow()
+            }
+        }
+        guard copied == result.changes.count else { throw StoreError(.schema, "day \(result.day): stored \(copied) member changes of \(result.changes.count)") }
+    }
+
+    func writeEquityGives(_ result: EquityDayResult) throws {
+        var expected = 0
+        let copied = try connection.copyIn("""
+            COPY settle.equity_order_gives (order_id, generation, member_id, units, quota_fen, paid_on) FROM STDIN
+            """) { writer in
+            for order in result.newGives {                    // bounded: the day's program orders
+                let buyer = order.gives.first { $0.generation == 0 }
+                writer.field(order.orderId); writer.field(Int64(0)); writer.field(order.buyerId)
+                writer.field(buyer?.units ?? 0); writer.field(order.quotaFen); writer.field(result.day.iso)
+                try writer.endRow()
+                expected += 1
+                for give in order.gives where give.generation > 0 {
+                    writer.field(order.orderId); writer.field(Int64(give.generation)); writer.field(give.memberId)
+                    writer.field(give.units); writer.field(Int64(0)); writer.field(result.day.iso)
+                    try writer.endRow()
+                    expected += 1
+                }
+            }
+        }
+        guard copied == expected else { throw StoreError(.schema, "day \(result.day): stored \(copied) gives of \(expected)") }
+    }
+
+    func writeEquityEvents(_ result: EquityDayResult) throws {
+        let copied = try connection.copyIn("""
+            COPY settle.equity_events (settle_date, sequence, event, event_id, member_id, kind, points_units, yuan_fen, price_fen, price_units) FROM STDIN
+            """) { writer in
+            for fill in result.fills {                        // bounded: the day's fills
+                writer.field(result.day.iso); writer.field(Int64(fill.sequence)); writer.field(fill.event.name); writer.field(fill.eventId)
+                writer.field(fill.memberId); writer.field(Int64(fill.kind.code)); writer.field(fill.pointsUnits); writer.field(fill.yuanFen)
+                writer.field(fill.price.fen); writer.field(fill.price.units)
+                try writer.endRow()
+            }
+        }
+        guard copied == result.fills.count else { throw StoreError(.schema, "day \(result.day): stored \(copied) fills of \(result.fills.count)") }
+    }
+}
