@@ -136,6 +136,13 @@ CREATE TABLE settle.equity_day_figures (
     CONSTRAINT equity_price_never_falls CHECK (price_fen::numeric * opening_price_units >= opening_price_fen::numeric * price_units)
 );
 
+-- The equity kinds' names (the model's codes), so that its views name them however its plan was stored.
+INSERT INTO settle.line_kinds (model, kind, name) VALUES
+    ('equity', 0, 'buy'), ('equity', 1, 'referral'), ('equity', 2, 'capped'), ('equity', 3, 'refund'),
+    ('equity', 4, 'refund_shortfall'), ('equity', 5, 'sell'), ('equity', 6, 'goods'), ('equity', 7, 'exit'),
+    ('equity', 8, 'fee'), ('equity', 9, 'to_constant'), ('equity', 10, 'from_constant'), ('equity', 11, 'unfilled')
+ON CONFLICT DO NOTHING;
+
 -- Contract (SPEC-equity §4): one row per settled day, member and kind with a line.
 CREATE VIEW settle.equity_lines AS
 SELECT l.settle_date, l.member_id, k.name AS kind,

@@ -47,16 +47,22 @@ enum ChildProcess {
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         var environment = ProcessInfo.processInfo.environment
         environment["PGDATABASE"] = database
-        let argv = ([settleBinary] + arguments).map { strdup($0) } + [nil]
+        // Peak RSS through /usr/bin/time when there is one: the child's own wait4 figure would include
+        // this (large) process's pages, which Linux counts into a child's ru_maxrss at its exec.
+        let timer = "/usr/bin/time"
+        let timed = FileManager.default.isExecutableFile(atPath: timer)
+        let program = timed ? timer : settleBinary
+        let argv = ((timed ? [timer, "-f", "peak_rss_kib=%M", settleBinary] : [settleBinary]) + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
         var pid: pid_t = 0
-        guard posix_spawn(&pid, settleBinary, &actions, nil, argv, envp) == 0 else { throw JobError.failed("cannot start \(settleBinary)") }
+        guard posix_spawn(&pid, program, &actions, nil, argv, envp) == 0 else { throw JobError.failed("cannot start \(program)") }
         var status: Int32 = 0
         var usage = rusage()
         _ = wait4(pid, &status, 0, &usage)
         let stderr = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
         let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return Result(status: exitStatus, stderr: stderr, peakRSSMiB: Int(usage.ru_maxrss / 1024))
+        let measured = stderr.split(separator: "\n").last { $0.hasPrefix("peak_rss_kib=") }.flatMap { Int($0.dropFirst(13)) }
+        return Result(status: exitStatus, stderr: stderr, peakRSSMiB: (measured ?? Int(usage.ru_maxrss)) / 1024)
     }
 }

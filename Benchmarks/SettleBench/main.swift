@@ -88,10 +88,15 @@ case "e2e":
 case "cycle":
     let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("settle").path
     try CycleEndToEnd(members: option("--members", 1_000_000), orders: option("--orders", 3_000_000), settleBinary: binary).run()
+case "equity":
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("settle").path
+    try EquityEndToEnd(members: option("--members", 1_000_000), orders: option("--orders", 3_000_000),
+                       requests: option("--requests", 100_000), settleBinary: binary).run()
 default:
     say("usage: settle-bench core [--members N] [--lots N] [--depth N]")
     say("       settle-bench generate [--members N] [--orders N] [--seed N] [--last-day YYYY-MM-DD]   (PG* variables)")
     say("       settle-bench e2e [--members N] [--orders N] [--catch-up-days N] [--history-days N]   (PG* variables)")
     say("       settle-bench cycle [--members N] [--orders N]   (PG* variables: one cycle day against the floor)")
+    say("       settle-bench equity [--members N] [--orders N] [--requests N]   (PG* variables: one equity day against the floor)")
     exit(2)
 }

@@ -1,18 +1,18 @@
 import SettleKernel
 
-/// The shop's inputs every program reads: members and paid orders, through COPY.
+/// The shop's inputs every program reads: members and paid orders, through binary COPY.
 extension SettlementStore {
-    /// What a day reads, as COPY statements. Values come from `set_config` (settle.through), never
-    /// from the text. Public so that the benchmark's floor reads exactly this.
-    public static let membersQuery = "COPY (SELECT id, referrer_id FROM settle.members) TO STDOUT"
-    /// Orders paid on or before settle.through in the session's timezone, amounts in fen.
+    /// What a day reads, as COPY statements (binary): no expression per row on the server, and no
+    /// WHERE (orders paid after the day are few; they are dropped here, which also keeps a
+    /// foreign table's scan free of conditions its wrapper might not push down). Public so that
+    /// the benchmark's floor reads exactly this.
+    public static let membersQuery = "COPY (SELECT id::bigint, referrer_id::bigint FROM settle.members) TO STDOUT (FORMAT binary)"
+    /// Every order as stored: amounts as numeric, instants as timestamptz (days are found here,
+    /// from `DayBoundaries`).
     public static let ordersQuery = """
-        COPY (SELECT id, member_id, (amount * 100)::bigint, (cash_amount * 100)::bigint, (points_amount * 100)::bigint,
-                     (extract(epoch FROM paid_at) * 1000000)::bigint,
-                     paid_at::date - date '1970-01-01', refunded_at::date - date '1970-01-01',
-                     (extract(epoch FROM refunded_at) * 1000000)::bigint
-              FROM settle.orders
-              WHERE paid_at < (current_setting('settle.through')::date + 1)::timestamptz) TO STDOUT
+        COPY (SELECT id::bigint, member_id::bigint, amount::numeric, cash_amount::numeric, points_amount::numeric,
+                     paid_at::timestamptz, refunded_at::timestamptz
+              FROM settle.orders) TO STDOUT (FORMAT binary)
         """
 
     /// Members and the orders paid through `through`, checked and grouped (call inside
@@ -23,33 +23,67 @@ extension SettlementStore {
 
     public func loadMembers() throws -> [MemberRow] {
         var members: [MemberRow] = []
-        var ranges: [Range<Int>] = []
-        try connection.copyOut(Self.membersQuery) { line in
-            CopyText.fields(line, into: &ranges)
-            guard ranges.count == 2, let id = CopyText.integer(line, ranges[0]) else { throw Self.malformed("members") }
-            members.append(MemberRow(id: id, referrerId: CopyText.integer(line, ranges[1])))
+        try connection.copyOutBinary(Self.membersQuery) { tuple in
+            guard tuple.count == 2, let id = tuple.integer(0) else { throw Self.malformed("members") }
+            members.append(MemberRow(id: id, referrerId: tuple.integer(1)))
         }
         return members
     }
 
     /// Orders paid on or before `through` (in the session's timezone), amounts in fen.
     public func loadOrders(through: Day) throws -> [OrderRow] {
-        try connection.execute("SELECT set_config('settle.through', $1, false)", [through.iso])
+        let days = try DayBoundaries(connection: connection)
         var orders: [OrderRow] = []
-        var ranges: [Range<Int>] = []
-        try connection.copyOut(Self.ordersQuery) { line in
-            CopyText.fields(line, into: &ranges)
-            guard ranges.count == 9,
-                  let id = CopyText.integer(line, ranges[0]), let member = CopyText.integer(line, ranges[1]),
-                  let amount = CopyText.integer(line, ranges[2]), let cash = CopyText.integer(line, ranges[3]),
-                  let points = CopyText.integer(line, ranges[4]), let paidAt = CopyText.integer(line, ranges[5]),
-                  let paidOn = CopyText.integer(line, ranges[6])
+        try connection.copyOutBinary(Self.ordersQuery) { tuple in
+            guard tuple.count == 7, let id = tuple.integer(0), let member = tuple.integer(1), let paidAt = tuple.timestampMicros(5)
             else { throw Self.malformed("orders") }
+            let refundedAt = tuple.timestampMicros(6)
+            guard let paidOn = days.day(of: paidAt), refundedAt.map({ days.day(of: $0) != nil }) ?? true else {
+                throw InputError.invalidOrder(orderId: id, reason: "paid or refunded outside 1970–2199")
+            }
+            guard paidOn <= through else { return }                // paid after the day: not an input of it
+            guard let amount = tuple.numeric(2, scale: 2), let cash = tuple.numeric(3, scale: 2), let points = tuple.numeric(4, scale: 2) else {
+                throw InputError.invalidOrder(orderId: id, reason: "amount, cash_amount and points_amount must be yuan with at most 2 decimals")
+            }
             orders.append(OrderRow(id: id, memberId: member, amountFen: amount, cashFen: cash, pointsFen: points,
-                                   paidAtMicros: paidAt, paidOn: Day(Int32(paidOn)),
-                                   refundedOn: CopyText.integer(line, ranges[7]).map { Day(Int32($0)) },
-                                   refundedAtMicros: CopyText.integer(line, ranges[8])))
+                                   paidAtMicros: paidAt, paidOn: paidOn, refundedOn: refundedAt.flatMap(days.day(of:)),
+                                   refundedAtMicros: refundedAt))
         }
         return orders
+    }
+}
+
+/// The first instant of every day from 1970 to 2199 in the session's timezone, read once, so that
+/// an instant's day is found here exactly as PostgreSQL's `::date` would find it, without a
+/// conversion per row on the server.
+public struct DayBoundaries: Sendable {
+    /// starts[d]: microseconds since 1970 (UTC) of the first instant of day number d.
+    let starts: [Int64]
+
+    public init(connection: Connection) throws {
+        var starts: [Int64] = []
+        starts.reserveCapacity(84_000)
+        try connection.copyOutBinary("""
+            COPY (SELECT d AT TIME ZONE current_setting('TimeZone')
+                  FROM generate_series(timestamp '1970-01-01', timestamp '2199-12-31', interval '1 day') AS d ORDER BY d) TO STDOUT (FORMAT binary)
+            """) { tuple in
+            guard let start = tuple.timestampMicros(0) else { throw SettlementStore.malformed("day boundaries") }
+            starts.append(start)
+        }
+        for index in starts.indices.dropFirst() where starts[index] <= starts[index - 1] {
+            throw StoreError(.schema, "day boundaries out of order at day \(index)")
+        }
+        self.starts = starts
+    }
+
+    /// The day of an instant: within a day of its UTC day (offsets are under 24 hours).
+    @inline(__always)
+    public func day(of micros: Int64) -> Day? {
+        let utcDay = micros >= 0 ? micros / 86_400_000_000 : (micros - 86_399_999_999) / 86_400_000_000
+        var day = Int(max(0, min(Int64(starts.count - 1), utcDay)))
+        while day > 0 && starts[day] > micros { day -= 1 }                      // bounded: at most 2 steps
+        while day + 1 < starts.count && starts[day + 1] <= micros { day += 1 }  // bounded: at most 2 steps
+        guard starts[day] <= micros, day + 1 < starts.count else { return nil }
+        return Day(Int32(day))
     }
 }

@@ -89,7 +89,7 @@ public enum SyntheticWriter {
     }
 
     /// `YYYY-MM-DD HH:MM:SS.ffffff+00` for microseconds since 1970 (UTC).
-    static func timestamp(micros: Int64) -> String {
+    public static func timestamp(micros: Int64) -> String {
         let seconds = micros >= 0 ? micros / 1_000_000 : (micros - 999_999) / 1_000_000
         let fraction = micros - seconds * 1_000_000
         let day = Day(Int32(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400))

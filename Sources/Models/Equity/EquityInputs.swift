@@ -61,22 +61,26 @@ public struct EquityInputs: Sendable {
 
     public var memberCount: Int { shop.tree.count }
 
-    public init(shop: Shop, requests rows: [EquityRequestRow], plans: EquityPlanBook) throws(InputError) {
+    /// `days`: the days whose events are replayed (nil: every day); the others' are not kept.
+    public init(shop: Shop, requests rows: [EquityRequestRow], plans: EquityPlanBook, days: ClosedRange<Day>? = nil) throws(InputError) {
         self.shop = shop
         self.plans = plans
         programStart = plans.versions[0].effectiveFrom
         requests = try Self.check(rows, shop: shop, unitsPerPoint: plans.versions[0].plan.unitsPerPoint,
                                   decimals: plans.versions[0].plan.pointDecimals)
+        let first = max(programStart.number, days?.lowerBound.number ?? Int32.min), last = days?.upperBound.number ?? Int32.max
         var byDay: [Int32: [EquityEvent]] = [:]
         for order in 0..<shop.orderCount where shop.orderPaidOn[order] >= programStart.number {   // bounded: the orders
-            byDay[shop.orderPaidOn[order], default: []].append(
-                EquityEvent(atMicros: shop.orderPaidAtMicros[order], kind: .purchase, id: shop.orderIds[order], index: Int32(order)))
-            if shop.orderRefundedOn[order] != Shop.notRefunded {
+            if shop.orderPaidOn[order] >= first && shop.orderPaidOn[order] <= last {
+                byDay[shop.orderPaidOn[order], default: []].append(
+                    EquityEvent(atMicros: shop.orderPaidAtMicros[order], kind: .purchase, id: shop.orderIds[order], index: Int32(order)))
+            }
+            if shop.orderRefundedOn[order] != Shop.notRefunded && shop.orderRefundedOn[order] >= first && shop.orderRefundedOn[order] <= last {
                 byDay[shop.orderRefundedOn[order], default: []].append(
                     EquityEvent(atMicros: shop.orderRefundedAtMicros[order], kind: .refund, id: shop.orderIds[order], index: Int32(order)))
             }
         }
-        for (index, request) in requests.enumerated() where request.day >= programStart {   // bounded: the requests
+        for (index, request) in requests.enumerated() where request.day.number >= first && request.day.number <= last {   // bounded: the requests
             byDay[request.day.number, default: []].append(EquityEvent(atMicros: request.atMicros, kind: .request, id: request.id, index: Int32(index)))
         }
         for key in byDay.keys { byDay[key]!.sort() }         // each day's list sorted: no hash order reaches output

@@ -13,7 +13,7 @@ public struct EquityStateStore: ModelStateStore {
 
     /// The requests dated in `days` (in the plan's timezone), checked with the shop.
     public func derive(shop: Shop, plans: EquityPlanBook, days: ClosedRange<Day>) throws -> EquityInputs {
-        try EquityInputs(shop: shop, requests: try store.equityRequests(days: days), plans: plans)
+        try EquityInputs(shop: shop, requests: try store.equityRequests(days: days), plans: plans, days: days)
     }
 
     public func ownInputDigests(days: ClosedRange<Day>) throws -> [Day: UInt64] { try store.equityRequestDigests(days: days) }

@@ -1,0 +1,117 @@
+import CLibPQ
+
+extension Connection {
+    /// `COPY … TO STDOUT (FORMAT binary)`: calls `row` with each tuple's fields. The cheapest form
+    /// libpq offers for wide reads: no text formatting on the server, no digit parsing here.
+    /// Returns the number of rows.
+    @discardableResult
+    public func copyOutBinary(_ sql: String, row: (BinaryTuple) throws -> Void) throws -> Int {
+        PQclear(try check(PQexec(handle, sql), sql: sql))
+        var count = 0, headerSeen = false, trailerSeen = false
+        var buffer: UnsafeMutablePointer<CChar>? = nil
+        var tuple = BinaryTuple()
+        while true {
+            let length = PQgetCopyData(handle, &buffer, 0)
+            if length == -1 { break }                                  // done
+            if length == -2 { throw lostOrFailed(sql: sql, sqlState: nil) }
+            guard let data = buffer else { continue }
+            defer { PQfreemem(data); buffer = nil }
+            var bytes = UnsafeBufferPointer(start: UnsafeRawPointer(data).assumingMemoryBound(to: UInt8.self), count: Int(length))
+            if !headerSeen {
+                bytes = try BinaryTuple.skipHeader(bytes)
+                headerSeen = true
+                if bytes.isEmpty { continue }
+            }
+            guard try tuple.read(bytes) else { trailerSeen = true; continue }
+            try row(tuple)
+            count += 1
+        }
+        PQclear(try check(PQgetResult(handle), sql: sql))
+        while let extra = PQgetResult(handle) { PQclear(extra) }
+        guard trailerSeen else { throw StoreError(.schema, "binary COPY ended without its trailer: \(sql.prefix(60))") }
+        return count
+    }
+}
+
+/// One tuple of a binary COPY: its fields as byte ranges, decoded on demand (big-endian).
+public struct BinaryTuple {
+    var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    var starts: [Int] = []
+    var lengths: [Int] = []
+
+    static let signature: [UInt8] = [0x50, 0x47, 0x43, 0x4F, 0x50, 0x59, 0x0A, 0xFF, 0x0D, 0x0A, 0x00]
+
+    /// The 11-byte signature, the flags and the header extension; what follows.
+    static func skipHeader(_ bytes: UnsafeBufferPointer<UInt8>) throws -> UnsafeBufferPointer<UInt8> {
+        guard bytes.count >= 19, Array(bytes[0..<11]) == signature else { throw StoreError(.schema, "binary COPY: no signature") }
+        let extensionLength = Int(integer(bytes, 15, 4))
+        guard 19 + extensionLength <= bytes.count else { throw StoreError(.schema, "binary COPY: short header") }
+        return UnsafeBufferPointer(rebasing: bytes[(19 + extensionLength)...])
+    }
+
+    @inline(__always)
+    static func integer(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int, _ size: Int) -> Int64 {
+        var value: UInt64 = 0
+        for index in at..<(at + size) { value = value << 8 | UInt64(bytes[index]) }   // bounded: 2, 4 or 8 bytes
+        let shift = UInt64(64 - size * 8)
+        return Int64(bitPattern: value << shift) >> Int64(shift)                         // sign-extend
+    }
+
+    /// Reads one tuple; false for the trailer (field count −1).
+    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) throws -> Bool {
+        guard bytes.count >= 2 else { throw StoreError(.schema, "binary COPY: short tuple") }
+        let fields = Int(Self.integer(bytes, 0, 2))
+        if fields == -1 { return false }
+        self.bytes = bytes
+        starts.removeAll(keepingCapacity: true)
+        lengths.removeAll(keepingCapacity: true)
+        var at = 2
+        for _ in 0..<fields {                                 // bounded: the tuple's fields
+            guard at + 4 <= bytes.count else { throw StoreError(.schema, "binary COPY: short field") }
+            let length = Int(Self.integer(bytes, at, 4))
+            at += 4
+            starts.append(at)
+            lengths.append(length)
+            if length > 0 { at += length }
+            guard at <= bytes.count else { throw StoreError(.schema, "binary COPY: field past the tuple") }
+        }
+        return true
+    }
+
+    public var count: Int { starts.count }
+    public func isNull(_ field: Int) -> Bool { lengths[field] < 0 }
+
+    /// An int2, int4 or int8 field; nil for NULL or another width.
+    public func integer(_ field: Int) -> Int64? {
+        let length = lengths[field]
+        guard length == 2 || length == 4 || length == 8 else { return nil }
+        return Self.integer(bytes, starts[field], length)
+    }
+
+    /// A timestamptz as microseconds since 1970 (the server sends them since 2000).
+    public func timestampMicros(_ field: Int) -> Int64? {
+        guard lengths[field] == 8 else { return nil }
+        return Self.integer(bytes, starts[field], 8) + 946_684_800_000_000
+    }
+
+    /// A numeric with at most `scale` decimals as an integer of 10^−scale units; nil for NULL,
+    /// NaN, more decimals, or a value past Int64.
+    public func numeric(_ field: Int, scale: Int) -> Int64? {
+        let at = starts[field], length = lengths[field]
+        guard length >= 8 else { return nil }
+        let digits = Int(Self.integer(bytes, at, 2)), weight = Int(Self.integer(bytes, at + 2, 2))
+        let sign = Self.integer(bytes, at + 4, 2) & 0xFFFF
+        guard sign == 0 || sign == 0x4000, length == 8 + 2 * digits else { return nil }
+        var value: Int128 = 0
+        for index in 0..<digits {                             // bounded: the numeric's base-10000 digits
+            let digit = Int128(Self.integer(bytes, at + 8 + 2 * index, 2))
+            var power = 4 * (weight - index) + scale           // decimal exponent of this digit in result units
+            var term = digit
+            while power > 0 && term != 0 { term *= 10; power -= 1; if term > Int128(Int64.max) { return nil } }
+            while power < 0 { guard term % 10 == 0 else { return nil }; term /= 10; power += 1 }
+            value += term
+            if value > Int128(Int64.max) { return nil }
+        }
+        return Int64(sign == 0 ? value : -value)
+    }
+}
