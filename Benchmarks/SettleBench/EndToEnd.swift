@@ -59,7 +59,7 @@ struct EndToEnd {
             let catchUpSeconds = Date().timeIntervalSince(start)
             precondition(catchUp.settled, "catch-up failed")
             let sumBefore = try checksum(connection)
-            try connection.transaction { _ = try SettlementStore(connection: connection).voidDays(from: firstDay.advanced(by: 2)) }
+            try void(from: firstDay.advanced(by: 2), connection)
             var singles = 0.0
             for offset in 0..<catchUpDays {
                 singles += try settleDay(firstDay.advanced(by: Int32(2 + offset)), quiet: true).total
@@ -71,13 +71,22 @@ struct EndToEnd {
 
         if historyDays > 0 {
             say("\n5. one day after \(historyDays) days of settled history (made by the generator directly):")
-            try connection.transaction { _ = try SettlementStore(connection: connection).voidDays(from: firstDay.advanced(by: 1)) }
+            try void(from: firstDay.advanced(by: 1), connection)
             try SyntheticWriter.history(days: historyDays, before: firstDay, rowsPerDay: 20_000, on: connection)
             try connection.executeScript("VACUUM ANALYZE")
             let withHistory = try settleDay(firstDay.advanced(by: 1))
             say(String(format: "   empty history %.2f s · with history %.2f s · ratio %.2f", day2.total, withHistory.total, withHistory.total / day2.total))
         }
         _ = day1
+    }
+
+    /// Voids `day` and later as a rerun would: the points state's rows first, then the shared ones.
+    func void(from day: Day, _ connection: Connection) throws {
+        try connection.transaction {
+            let store = SettlementStore(connection: connection)
+            try PointsStateStore(store: store).voidDays(from: day)
+            _ = try store.voidDays(from: day)
+        }
     }
 
     struct DayFigures { var total: Double; var phases: [(String, Double)]; var peakRSSMiB: Int }

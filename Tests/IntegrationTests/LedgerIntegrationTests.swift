@@ -117,5 +117,10 @@ struct LedgerIntegrationTests {
             #expect(throws: StoreError.self, "\(statement)") { try connection.execute(statement) }
         }
         #expect(try connection.scalar("SELECT count(*) FROM settle.ledger") == "2")
+        // An entry must name a run that exists (checked once per statement since migration 0011).
+        let orphan = "INSERT INTO settle.ledger (member_id, currency, amount_fen, source, model, settle_date, run_id) "
+            + "SELECT 1, 'points', 100, 'settlement', 'points', '\(SmallShop.day0.iso)', max(id) + 1 FROM settle.runs"
+        #expect(throws: StoreError.self) { try connection.execute(orphan) }
+        #expect(try connection.scalar("SELECT count(*) FROM settle.ledger") == "2")
     }
 }
