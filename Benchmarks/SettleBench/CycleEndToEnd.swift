@@ -54,6 +54,10 @@ struct CycleEndToEnd {
         try SyntheticWriter.cycleHistory(plan: CyclePlan.defaultDocument, start: start, settled: day.advanced(by: -1),
                                          paid: zip(shop.members.sorted { $0.id < $1.id }.map(\.id), state.paidTotalFen).filter { $0.1 > 0 },
                                          on: connection)
+        // The tree as a settled program has seen it (a first run would record every member).
+        try connection.execute("INSERT INTO settle.tree_seen SELECT 'cycle', id, referrer_id, $1::date FROM settle.members", [day.advanced(by: -1).iso])
+        let maxId = terms.shop.tree.ids.last ?? 0
+        try connection.execute("INSERT INTO settle.tree_digest VALUES ('cycle', $1, $2)", [String(maxId), InputDigest.tree(terms.shop, upTo: maxId)])
     }
 
     /// Issue 11's floor: COPY out `id, referrer_id` of the members and `id, member_id, amount,

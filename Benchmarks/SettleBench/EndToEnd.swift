@@ -67,6 +67,16 @@ struct EndToEnd {
             say(String(format: "   catch-up %.1f s (%.2f s a day) · single days %.1f s (%.2f s a day) · ratio %.2f",
                          catchUpSeconds, catchUpSeconds / Double(catchUpDays), singles, singles / Double(catchUpDays), catchUpSeconds / singles))
             say("   identical rows: \(try checksum(connection) == sumBefore)")
+            let rerunDays = min(7, catchUpDays)
+            let rerunFrom = firstDay.advanced(by: Int32(2 + catchUpDays - rerunDays))
+            let rerunStart = Date()
+            let rerun = try settle(["rerun", "--date", rerunFrom.iso])
+            let rerunSeconds = Date().timeIntervalSince(rerunStart)
+            precondition(rerun.settled, "rerun failed: \(rerun.stderr)")
+            say(String(format: "   rerun of the last %d days %.1f s (%.2f s a day, one transaction) · single days %.2f s a day · ratio %.2f",
+                       rerunDays, rerunSeconds, rerunSeconds / Double(rerunDays), singles / Double(catchUpDays),
+                       (rerunSeconds / Double(rerunDays)) / (singles / Double(catchUpDays))))
+            say("   identical rows after the rerun: \(try checksum(connection) == sumBefore)")
         }
 
         if historyDays > 0 {
@@ -80,12 +90,25 @@ struct EndToEnd {
         _ = day1
     }
 
-    /// Voids `day` and later as a rerun would: the points state's rows first, then the shared ones.
+    /// Voids `day` and later as a rerun would (the points state's rows first, then the shared
+    /// ones), then makes those days as if never settled, so that settling them again measures a
+    /// fresh day: their partitions dropped and their ledger entries removed (the bench's own
+    /// database; the job itself never deletes an entry).
     func void(from day: Day, _ connection: Connection) throws {
         try connection.transaction {
             let store = SettlementStore(connection: connection)
             try PointsStateStore(store: store).voidDays(from: day)
             _ = try store.voidDays(from: day)
+            try connection.executeScript("ALTER TABLE settle.ledger DISABLE TRIGGER ledger_append_only")
+            try connection.execute("DELETE FROM settle.ledger WHERE settle_date >= $1::date", [day.iso])
+            try connection.executeScript("ALTER TABLE settle.ledger ENABLE TRIGGER ledger_append_only")
+            for row in try connection.query("""
+                SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+                WHERE i.inhparent IN ('settle.day_lines'::regclass, 'settle.lot_days'::regclass)
+                  AND substring(c.relname from '[0-9]{8}$') >= to_char($1::date, 'YYYYMMDD')
+                """, [day.iso]) {
+                if let name = row[0] { try connection.executeScript("DROP TABLE settle.\"\(name)\"") }
+            }
         }
     }
 

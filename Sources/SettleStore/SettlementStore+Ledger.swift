@@ -43,17 +43,32 @@ extension SettlementStore {
         return credits
     }
 
-    /// A rerun's entries: per member, what the day should net less what it posted before.
+    /// A rerun's entries: per member, what the day should net less what it posted before. Both
+    /// sides sorted by member and merged (the posted nets come by COPY): no dictionary of a
+    /// million members.
     func corrections(credits: [(member: Int64, amount: Int64)], postings: [LedgerPosting], day: Day,
-                     currency: Currency) throws(StoreError) -> [(member: Int64, amount: Int64, source: LedgerSource, order: Int64?)] {
-        var desired: [Int64: Int64] = [:]
-        for credit in credits { desired[credit.member, default: 0] += credit.amount }
-        for posting in postings { desired[posting.memberId, default: 0] += posting.amountFen }
+                     currency: Currency) throws -> [(member: Int64, amount: Int64, source: LedgerSource, order: Int64?)] {
+        let desired = Self.netsByMember(credits + postings.map { ($0.memberId, $0.amountFen) })
         let posted = try postedNets(day: day, currency: currency)
-        return Set(desired.keys).union(posted.keys).sorted().compactMap { member in
-            let difference = desired[member, default: 0] - posted[member, default: 0]
-            return difference == 0 ? nil : (member, difference, .correction, nil)
+        var rows: [(member: Int64, amount: Int64, source: LedgerSource, order: Int64?)] = []
+        var wanted = 0, done = 0
+        while wanted < desired.count || done < posted.count {     // bounded: the two sorted lists
+            let member = min(wanted < desired.count ? desired[wanted].member : Int64.max, done < posted.count ? posted[done].member : Int64.max)
+            var difference: Int64 = 0
+            if wanted < desired.count, desired[wanted].member == member { difference += desired[wanted].amount; wanted += 1 }
+            if done < posted.count, posted[done].member == member { difference -= posted[done].amount; done += 1 }
+            if difference != 0 { rows.append((member, difference, .correction, nil)) }
         }
+        return rows
+    }
+
+    /// Amounts summed per member, sorted by member.
+    static func netsByMember(_ amounts: [(member: Int64, amount: Int64)]) -> [(member: Int64, amount: Int64)] {
+        var nets: [(member: Int64, amount: Int64)] = []
+        for entry in amounts.sorted(by: { $0.member < $1.member }) {   // bounded: the day's credits and postings
+            if nets.last?.member == entry.member { nets[nets.count - 1].amount += entry.amount } else { nets.append(entry) }
+        }
+        return nets
     }
 
     /// What this program's entries of `day` net to in `currency`, or nil when it posted none.
@@ -70,14 +85,19 @@ extension SettlementStore {
                            source: "settle.ledger_start")?.day(0)
     }
 
-    /// Each member's net of this program's entries of `day` in `currency`.
-    func postedNets(day: Day, currency: Currency) throws(StoreError) -> [Int64: Int64] {
-        var nets: [Int64: Int64] = [:]
-        for row in try connection.rows("""
-            SELECT member_id, sum(amount_fen)::bigint FROM settle.ledger
-            WHERE model = $1 AND settle_date = $2::date AND currency = $3 GROUP BY member_id
-            """, [model, day.iso, currency.rawValue], source: "settle.ledger") {
-            nets[try row.int64(0)] = try row.int64(1)
+    /// Each member's net of this program's entries of `day` in `currency`, sorted by member (COPY).
+    func postedNets(day: Day, currency: Currency) throws -> [(member: Int64, amount: Int64)] {
+        try connection.execute("SELECT set_config('settle.day', $1, false), set_config('settle.currency', $2, false), set_config('settle.model', $3, false)",
+                               [day.iso, currency.rawValue, model])
+        var nets: [(member: Int64, amount: Int64)] = []
+        try connection.copyOutBinary("""
+            COPY (SELECT member_id, sum(amount_fen)::bigint FROM settle.ledger
+                  WHERE model = current_setting('settle.model') AND settle_date = current_setting('settle.day')::date
+                    AND currency = current_setting('settle.currency')
+                  GROUP BY member_id ORDER BY member_id) TO STDOUT (FORMAT binary)
+            """) { tuple in
+            guard let member = tuple.integer(0), let amount = tuple.integer(1) else { throw Self.malformed("ledger nets") }
+            nets.append((member, amount))
         }
         return nets
     }
