@@ -31,6 +31,19 @@ extension SettlementStore {
         guard net == expected, copied == rows.filter({ $0.amount != 0 }).count else {
             throw StoreError(.schema, "ledger of \(day): posted \(net) fen in all, the day's lines and entries say \(expected)")
         }
+        try recordTotal(day: day, currency: currency)
+    }
+
+    /// The currency's running total through `day`: the day before's (or, with none recorded, the
+    /// sum of every earlier dated entry, once) plus what `day` nets (its entries of every program).
+    func recordTotal(day: Day, currency: Currency) throws(StoreError) {
+        try connection.execute("""
+            INSERT INTO settle.ledger_totals (currency, settle_date, through_fen)
+            SELECT $1, $2::date, coalesce((SELECT through_fen FROM settle.ledger_totals WHERE currency = $1 AND settle_date = $2::date - 1),
+                                          (SELECT coalesce(sum(amount_fen), 0) FROM settle.ledger WHERE currency = $1 AND settle_date < $2::date))
+                                 + (SELECT coalesce(sum(amount_fen), 0) FROM settle.ledger WHERE currency = $1 AND settle_date = $2::date)
+            ON CONFLICT (currency, settle_date) DO UPDATE SET through_fen = excluded.through_fen
+            """, [currency.rawValue, day.iso])
     }
 
     /// Paid per member, from lines sorted by member: one pass, no dictionary.

@@ -86,12 +86,16 @@ extension SettlementStore {
     /// Every points wallet at the end of `day` together: the ledger's points entries of settled
     /// days through `day` (days from `settledBefore` on excluded, for a rerun that replaces them)
     /// plus the adjustments made before the day ended.
+    /// The dated part is the running total of `settle.ledger_totals` for the last day it covers (a
+    /// sum of the entries only for days settled before that table existed).
     public func walletFen(through day: Day, settledBefore: Day? = nil) throws(StoreError) -> Int64 {
-        try connection.row("""
-            SELECT coalesce(sum(amount_fen), 0)::bigint FROM settle.ledger
-            WHERE currency = 'points' AND coalesce(settle_date <= $1::date AND settle_date < coalesce($2::date, 'infinity'),
-                                                   created_at < ($1::date + 1)::timestamptz)
-            """, [day.iso, settledBefore?.iso], source: "settle.ledger")?.int64(0) ?? 0
+        let last = settledBefore.map { min(day, $0.advanced(by: -1)) } ?? day
+        return try connection.row("""
+            SELECT coalesce((SELECT through_fen FROM settle.ledger_totals WHERE currency = 'points' AND settle_date = $1::date),
+                            (SELECT sum(amount_fen) FROM settle.ledger WHERE currency = 'points' AND settle_date <= $1::date), 0)::bigint
+                 + (SELECT coalesce(sum(amount_fen), 0) FROM settle.ledger
+                    WHERE currency = 'points' AND settle_date IS NULL AND created_at < ($2::date + 1)::timestamptz)::bigint
+            """, [last.iso, day.iso], source: "settle.ledger")?.int64(0) ?? 0
     }
 
     // MARK: One member

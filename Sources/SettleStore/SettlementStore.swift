@@ -63,6 +63,7 @@ public final class SettlementStore {
                    to_char(a.backend_start AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
             FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
             WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objid = $1::bigint::oid
+              AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
             """, [String(lockKey)])
         guard let row = rows.first else { return nil }
         return "\(row[1] ?? "?") (server pid \(row[0] ?? "?"), from \(row[2] ?? "?"), connected since \(row[3] ?? "?"))"

@@ -68,6 +68,13 @@ struct LedgerIntegrationTests {
         for day in days { #expect(try fresh.settle(["run", "--date", day.iso]).status == 0) }
         #expect(try Self.ledgerBalances(fresh) == Self.ledgerBalances(database))
         #expect(try database.settle(["verify"]).status == 0)
+        // Each settled day's running total (migration 0012) is every dated entry through it, after the rerun too.
+        let totals = try connection.query("""
+            SELECT t.settle_date::text, t.through_fen, (SELECT sum(amount_fen) FROM settle.ledger l
+                                                        WHERE l.currency = t.currency AND l.settle_date <= t.settle_date)
+            FROM settle.ledger_totals t WHERE t.currency = 'points' ORDER BY 1
+            """)
+        #expect(totals.count == days.count && totals.allSatisfy { $0[1] == $0[2] }, "\(totals)")
         let feed = try database.settle(["feed", "--after", "0", "--limit", "5", "--format", "json"])
         let entries = SmallShop.json(feed.stdout)[array: "entries"]
         #expect(feed.status == 0 && entries.map { $0["id"] as? Int } == [1, 2, 3, 4, 5])

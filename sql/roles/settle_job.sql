@@ -35,6 +35,8 @@ GRANT USAGE ON SEQUENCE settle.ledger_id_seq TO settle_job;
 GRANT SELECT ON settle.balances, settle.ledger_feed, settle.ledger_start TO settle_job;
 -- The tree each program settled on (migration 0008).
 GRANT SELECT, INSERT, UPDATE ON settle.tree_seen, settle.tree_digest TO settle_job;
+-- Each settled day's running ledger total per currency (migration 0012).
+GRANT SELECT, INSERT, UPDATE ON settle.ledger_totals TO settle_job;
 -- The equity program's input and own rows (migration 0010).
 GRANT SELECT ON settle.equity_requests TO settle_job;
 GRANT SELECT, INSERT, UPDATE ON settle.equity_members TO settle_job;
