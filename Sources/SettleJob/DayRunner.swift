@@ -168,14 +168,16 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
     /// the members seen so far is unchanged, only the newer members are looked at.
     func checkTree(_ outcome: inout RunOutcome<Model>, shop: Shop, settledThrough day: Day?) throws {
         let seen = try store.treeDigest()
-        let unchanged = seen.map { InputDigest.tree(shop, upTo: $0.maxMemberId) == $0.digest } ?? false
+        let seenDigest = seen.map { InputDigest.tree(shop, upTo: $0.maxMemberId) }
+        let unchanged = seen.map { $0.digest == seenDigest } ?? false
         outcome.treeChanges = unchanged ? [] : try store.treeChanges()
         for change in outcome.treeChanges.prefix(20) { progress.note("warning: \(change.description)") }
         if outcome.treeChanges.count > 20 { progress.note("warning: \(outcome.treeChanges.count) members' referrers changed in all") }
         guard let day else { return }
         try store.recordNewMembers(seenOn: day, aboveId: unchanged ? seen?.maxMemberId : nil)
         if outcome.treeChanges.isEmpty, let maxId = shop.tree.ids.last {
-            try store.saveTreeDigest(maxMemberId: maxId, digest: InputDigest.tree(shop, upTo: maxId))
+            let digest = seen?.maxMemberId == maxId ? seenDigest ?? InputDigest.tree(shop, upTo: maxId) : InputDigest.tree(shop, upTo: maxId)
+            if seen?.maxMemberId != maxId || seen?.digest != digest { try store.saveTreeDigest(maxMemberId: maxId, digest: digest) }
         }
     }
 

@@ -17,19 +17,26 @@ public struct DayDigest: Equatable, Sendable {
 public enum InputDigest {
     /// Digests of every day in `days`, from a shop's orders.
     public static func byDay(_ shop: Shop, days: ClosedRange<Day>) -> [Day: DayDigest] {
-        var digests: [Day: DayDigest] = [:]
-        for order in 0..<shop.orderCount {
-            let paidOn = Day(shop.orderPaidOn[order])
-            let memberId = shop.tree.ids[Int(shop.orderMember[order])]
-            if days.contains(paidOn) {
-                let hash = mix([shop.orderIds[order], memberId, shop.orderAmountFen[order],
-                                shop.orderCashFen[order], shop.orderPointsFen[order], Int64(paidOn.number)])
-                digests[paidOn, default: DayDigest()].paid &+= hash
+        let first = days.lowerBound.number, count = Int(days.upperBound.number - first) + 1
+        var paid = [UInt64](repeating: 0, count: count), refunds = [UInt64](repeating: 0, count: count)
+        var seenPaid = [Bool](repeating: false, count: count), seenRefund = [Bool](repeating: false, count: count)
+        for order in 0..<shop.orderCount {                    // bounded: the orders; a slot per day, no hashing
+            let paidOn = shop.orderPaidOn[order]
+            if paidOn >= first, Int(paidOn - first) < count {
+                let memberId = shop.tree.ids[Int(shop.orderMember[order])]
+                paid[Int(paidOn - first)] &+= mix([shop.orderIds[order], memberId, shop.orderAmountFen[order],
+                                                   shop.orderCashFen[order], shop.orderPointsFen[order], Int64(paidOn)])
+                seenPaid[Int(paidOn - first)] = true
             }
             let refundedOn = shop.orderRefundedOn[order]
-            if refundedOn != Int32.max, days.contains(Day(refundedOn)) {
-                digests[Day(refundedOn), default: DayDigest()].refunds &+= mix([shop.orderIds[order], Int64(refundedOn)])
+            if refundedOn != Int32.max, refundedOn >= first, Int(refundedOn - first) < count {
+                refunds[Int(refundedOn - first)] &+= mix([shop.orderIds[order], Int64(refundedOn)])
+                seenRefund[Int(refundedOn - first)] = true
             }
+        }
+        var digests: [Day: DayDigest] = [:]
+        for slot in 0..<count where seenPaid[slot] || seenRefund[slot] {   // bounded: the days
+            digests[Day(first + Int32(slot))] = DayDigest(paid: paid[slot], refunds: refunds[slot])
         }
         return digests
     }
