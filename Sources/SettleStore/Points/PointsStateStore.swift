@@ -16,7 +16,7 @@ public struct PointsStateStore: ModelStateStore {
               WHERE settle_date = current_setting('settle.day')::date - 1
               UNION ALL
               SELECT order_id, released_total_fen FROM settle.lot_days
-              WHERE exhausted AND settle_date < current_setting('settle.day')::date - 1) TO STDOUT
+              WHERE exhausted AND settle_date < current_setting('settle.day')::date - 1) TO STDOUT (FORMAT binary)
         """
 
     public func loadState(before day: Day, derived: Snapshot) throws -> LotBalances {
@@ -27,10 +27,8 @@ public struct PointsStateStore: ModelStateStore {
     public func loadLotStates(before day: Day) throws -> [LotState] {
         try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
         var states: [LotState] = []
-        var ranges: [Range<Int>] = []
-        try connection.copyOut(Self.lotStatesQuery) { line in
-            CopyText.fields(line, into: &ranges)
-            guard ranges.count == 2, let order = CopyText.integer(line, ranges[0]), let released = CopyText.integer(line, ranges[1])
+        try connection.copyOutBinary(Self.lotStatesQuery) { tuple in
+            guard tuple.count == 2, let order = tuple.integer(0), let released = tuple.integer(1)
             else { throw SettlementStore.malformed("lot_days") }
             states.append(LotState(orderId: order, releasedFen: released))
         }
