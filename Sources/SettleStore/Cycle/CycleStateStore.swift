@@ -15,15 +15,13 @@ public struct CycleStateStore: ModelStateStore {
     public func loadState(before day: Day, derived: CycleTerms) throws -> CycleState {
         var paid = [Int64](repeating: 0, count: derived.memberCount)
         try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
-        var ranges: [Range<Int>] = []
-        try connection.copyOut("""
+        try connection.copyOutBinary("""
             COPY (SELECT member_id, paid_total_fen FROM settle.cycle_members
                   UNION ALL
-                  SELECT member_id, -sum(paid_fen) FROM settle.day_lines
-                  WHERE model = 'cycle' AND settle_date >= current_setting('settle.day')::date GROUP BY member_id) TO STDOUT
-            """) { line in
-            CopyText.fields(line, into: &ranges)
-            guard ranges.count == 2, let member = CopyText.integer(line, ranges[0]), let fen = CopyText.integer(line, ranges[1])
+                  SELECT member_id, -sum(paid_fen)::bigint FROM settle.day_lines
+                  WHERE model = 'cycle' AND settle_date >= current_setting('settle.day')::date GROUP BY member_id) TO STDOUT (FORMAT binary)
+            """) { tuple in
+            guard tuple.count == 2, let member = tuple.integer(0), let fen = tuple.integer(1)
             else { throw SettlementStore.malformed("cycle_members") }
             guard let index = derived.shop.tree.index(of: member) else {
                 throw StoreError(.schema, "settle.cycle_members: member \(member) was paid but is no longer a member")

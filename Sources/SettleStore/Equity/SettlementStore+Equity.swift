@@ -62,24 +62,22 @@ extension SettlementStore {
     public func equityHoldings(before day: Day, shop: Shop) throws -> [EquityHolding] {
         var holdings = [EquityHolding](repeating: EquityHolding(holdingsUnits: 0, quotaFen: 0, bound: false), count: shop.tree.count)
         try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
-        var ranges: [Range<Int>] = []
-        try connection.copyOut("""
+        try connection.copyOutBinary("""
             COPY (SELECT m.member_id, coalesce(b.holdings_before_units, m.holdings_units), coalesce(b.quota_before_fen, m.quota_fen),
-                         coalesce(b.bound_before, m.bound)
+                         coalesce(b.bound_before, m.bound)::int
                   FROM settle.equity_members m
                   LEFT JOIN (SELECT DISTINCT ON (member_id) member_id, holdings_before_units, quota_before_fen, bound_before
                              FROM settle.equity_member_days WHERE settle_date >= current_setting('settle.day')::date
-                             ORDER BY member_id, settle_date) b USING (member_id)) TO STDOUT
-            """) { line in
-            CopyText.fields(line, into: &ranges)
-            guard ranges.count == 4, let member = CopyText.integer(line, ranges[0]), let units = CopyText.integer(line, ranges[1]),
-                  let quota = CopyText.integer(line, ranges[2]), let bound = CopyText.text(line, ranges[3]) else {
+                             ORDER BY member_id, settle_date) b USING (member_id)) TO STDOUT (FORMAT binary)
+            """) { tuple in
+            guard tuple.count == 4, let member = tuple.integer(0), let units = tuple.integer(1), let quota = tuple.integer(2),
+                  let bound = tuple.integer(3) else {
                 throw Self.malformed("equity_members")
             }
             guard let index = shop.tree.index(of: member) else {
                 throw StoreError(.schema, "settle.equity_members: member \(member) holds points but is no longer a member")
             }
-            holdings[Int(index)] = EquityHolding(holdingsUnits: units, quotaFen: quota, bound: bound == "t")
+            holdings[Int(index)] = EquityHolding(holdingsUnits: units, quotaFen: quota, bound: bound == 1)
         }
         return holdings
     }
