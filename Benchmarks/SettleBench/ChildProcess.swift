@@ -15,6 +15,13 @@ func freshDatabase(_ name: String) throws -> (Connection, Day) {
     return (connection, Day(number))
 }
 
+/// The machine and the server's durability settings, as every benchmark prints them first.
+func machineLine(_ connection: Connection) throws -> String {
+    "machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB; "
+        + "PostgreSQL \(try connection.scalar("SHOW server_version") ?? "?"), fsync \(try connection.scalar("SHOW fsync") ?? "?"), "
+        + "synchronous_commit \(try connection.scalar("SHOW synchronous_commit") ?? "?")"
+}
+
 /// Runs the settle binary as a child (log-style progress on stderr), with its peak RSS.
 enum ChildProcess {
     struct Result {

@@ -16,9 +16,7 @@ struct CycleEndToEnd {
     func run() throws {
         let (connection, today) = try freshDatabase(database)
         let day = today.advanced(by: -2)
-        say("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB; "
-            + "PostgreSQL \(try connection.scalar("SHOW server_version") ?? "?"), fsync \(try connection.scalar("SHOW fsync") ?? "?"), "
-            + "synchronous_commit \(try connection.scalar("SHOW synchronous_commit") ?? "?")")
+        say(try machineLine(connection))
         var options = SyntheticShop.Options(members: members, orders: orders, lastDay: day)
         options.seed = 1
         let shop = measure("generate (in memory)") { SyntheticShop(options) }

@@ -18,7 +18,7 @@ struct EndToEnd {
     func run() throws {
         let (connection, today) = try freshDatabase(database)
         let firstDay = today.advanced(by: -Int32(catchUpDays + 2))     // empty-history day; then day + 1; then catch-up
-        say("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB; PostgreSQL \(try connection.scalar("SHOW server_version")!)")
+        say(try machineLine(connection))
         say("shop: \(members) members, \(orders) orders over the 365 days before \(firstDay), seed 1")
 
         let shop = measure("generate (in memory)") { SyntheticShop({

@@ -28,7 +28,7 @@ public final class CycleVerifier {
         let settled = try store.settledDays()
         var outcome = VerifyFigures()
         guard let first = settled.first?.day, let last = settled.last?.day else {
-            outcome.checks = Self.checks.map { VerifyFigures.Check(name: $0.0, what: $0.1, faults: 0) }
+            outcome.record([], checks: Self.checks, limit: limit)
             return outcome
         }
         let start = max(from ?? first, first)
@@ -52,8 +52,7 @@ public final class CycleVerifier {
             faults.append(Fault(check: "late input", day: late.day, detail: late.description))
         }
         faults += try store.treeChanges(limit: limit).map { Fault(check: "tree", day: $0.firstAffected, memberId: $0.memberId, detail: $0.description) }
-        outcome.faults = Self.limited(faults, limit)
-        outcome.checks = Self.checks.map { check in VerifyFigures.Check(name: check.0, what: check.1, faults: faults.filter { $0.check == check.0 }.count) }
+        outcome.record(faults, checks: Self.checks, limit: limit)
         outcome.summary = Section(key: "quota", title: "Quota at the end of \(last)", .fields([
             Field("days_replayed", "days replayed", .count(days.count)),
             Field("quota_granted", "quota granted by active orders", .fen(replay.state.grantedFen.reduce(0, +))),
@@ -61,15 +60,6 @@ public final class CycleVerifier {
             Field("quota_outstanding", "quota outstanding", .fen(days.last?.figures.quotaOutstandingFen ?? 0)),
         ]))
         return outcome
-    }
-
-    static func limited(_ faults: [Fault], _ limit: Int) -> [Fault] {
-        var kept: [Fault] = [], perCheck: [String: Int] = [:]
-        for fault in faults where perCheck[fault.check, default: 0] < limit {
-            perCheck[fault.check, default: 0] += 1
-            kept.append(fault)
-        }
-        return kept
     }
 
     /// The engine run again over the settled days, with the stored lines tallied beside it.

@@ -29,7 +29,7 @@ public final class EquityVerifier {
         let settled = try store.settledDays()
         var outcome = VerifyFigures()
         guard let first = settled.first?.day, let last = settled.last?.day else {
-            outcome.checks = Self.checks.map { VerifyFigures.Check(name: $0.0, what: $0.1, faults: 0) }
+            outcome.record([], checks: Self.checks, limit: limit)
             return outcome
         }
         let start = max(from ?? first, first)
@@ -57,8 +57,7 @@ public final class EquityVerifier {
             faults.append(Fault(check: "late input", day: late.day, detail: late.description))
         }
         faults += try store.treeChanges(limit: limit).map { Fault(check: "tree", day: $0.firstAffected, memberId: $0.memberId, detail: $0.description) }
-        outcome.faults = CycleVerifier.limited(faults, limit)
-        outcome.checks = Self.checks.map { check in VerifyFigures.Check(name: check.0, what: check.1, faults: faults.filter { $0.check == check.0 }.count) }
+        outcome.record(faults, checks: Self.checks, limit: limit)
         let closing = days.last?.figures
         outcome.summary = Section(key: "book", title: "Book at the end of \(last)", .fields([
             Field("days_replayed", "days replayed", .count(days.count)),
