@@ -142,13 +142,13 @@ struct EndToEnd {
             ALTER TABLE floor_lines ADD PRIMARY KEY (settle_date, member_id, kind);
             CREATE INDEX ON floor_lines (member_id, settle_date);
             CREATE TABLE floor_lots (LIKE settle.lot_days INCLUDING DEFAULTS INCLUDING CONSTRAINTS);
-            ALTER TABLE floor_lots ADD PRIMARY KEY (settle_date, order_id);
+            ALTER TABLE floor_lots ADD PRIMARY KEY (order_id, settle_date);
             CREATE INDEX ON floor_lots (settle_date) WHERE exhausted;
             """)
         let start = Date()
         var bytes = 0
         let read = Date()
-        for query in [SettlementStore.membersQuery, SettlementStore.ordersQuery, PointsStateStore.lotStatesQuery] {
+        for query in [SettlementStore.membersQuery, SettlementStore.ordersQuery, PointsStateStore.anchorsQuery] {
             try connection.copyOut(query) { bytes += $0.count }
         }
         let readSeconds = Date().timeIntervalSince(read)

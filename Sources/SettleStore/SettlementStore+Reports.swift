@@ -169,31 +169,81 @@ extension SettlementStore {
     }
 
     /// A lot's settled row: released by kind that day and in total since it began.
-    public struct LotRow: Sendable {
+    public struct LotRow: Equatable, Sendable {
         public var day: Day
         public var orderId: Int64
         public var byKindFen: [Int64]
         public var releasedTotalFen: Int64
         public var exhausted: Bool
+        public var refunded = false
+        public init(day: Day, orderId: Int64, byKindFen: [Int64], releasedTotalFen: Int64, exhausted: Bool, refunded: Bool = false) {
+            self.day = day; self.orderId = orderId; self.byKindFen = byKindFen
+            self.releasedTotalFen = releasedTotalFen; self.exhausted = exhausted; self.refunded = refunded
+        }
     }
 
-    /// The rows of (day, order) pairs, looked up by primary key; plus, for `exhaustedOrders`,
-    /// the row on which each was exhausted (the partial index of exhausted rows).
-    public func lotRows(_ keys: [(day: Day, orderId: Int64)], exhaustedOrders: [Int64]) throws(StoreError) -> [LotRow] {
-        let days = "{" + keys.map(\.day.iso).joined(separator: ",") + "}"
-        let orders = "{" + keys.map { String($0.orderId) }.joined(separator: ",") + "}"
-        let exhausted = "{" + exhaustedOrders.map(String.init).joined(separator: ",") + "}"
+    /// Each of `orders`' last day in `settle.lot_history` on or before `day` (the lot's total then;
+    /// by kind, what it released that day).
+    public func lotHistory(orders: [Int64], through day: Day) throws(StoreError) -> [LotRow] {
+        let list = "{" + orders.map(String.init).joined(separator: ",") + "}"
         return try connection.rows("""
-            SELECT settle_date - date '1970-01-01', order_id, static_fen, share_fen, team_fen, peer_fen, released_total_fen, exhausted
-            FROM settle.lot_days WHERE (settle_date, order_id) IN (SELECT * FROM unnest($1::date[], $2::bigint[]))
-            UNION ALL
-            SELECT settle_date - date '1970-01-01', order_id, static_fen, share_fen, team_fen, peer_fen, released_total_fen, exhausted
-            FROM settle.lot_days WHERE exhausted AND order_id = ANY($3::bigint[])
-            ORDER BY 1, 2
-            """, [days, orders, exhausted], source: "settle.lot_days").map { row throws(StoreError) in
+            SELECT DISTINCT ON (order_id) settle_date - date '1970-01-01', order_id, static_fen, share_fen, team_fen, peer_fen,
+                   released_total_fen, exhausted
+            FROM settle.lot_history WHERE order_id = ANY($1::bigint[]) AND settle_date <= $2::date
+            ORDER BY order_id, settle_date DESC
+            """, [list, day.iso], source: "settle.lot_history").map { row throws(StoreError) in
             LotRow(day: try row.day(0), orderId: try row.int64(1),
                    byKindFen: try (2...5).map { index throws(StoreError) in try row.int64(index) },
                    releasedTotalFen: try row.int64(6), exhausted: try row.text(7) == "t")
         }
+    }
+
+    /// The rows `settle.lot_days` holds for `day`, by order id.
+    public func lotDayRows(on day: Day) throws -> [LotRow] {
+        try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
+        var rows: [LotRow] = []
+        try connection.copyOutBinary("""
+            COPY (SELECT order_id, static_fen, share_fen, team_fen, peer_fen, released_total_fen, exhausted::int, refunded::int
+                  FROM settle.lot_days WHERE settle_date = current_setting('settle.day')::date ORDER BY order_id) TO STDOUT (FORMAT binary)
+            """) { tuple in
+            guard tuple.count == 8, let order = tuple.integer(0), let total = tuple.integer(5), let exhausted = tuple.integer(6),
+                  let refunded = tuple.integer(7) else { throw Self.malformed("lot_days") }
+            let kinds = (1...4).map { tuple.integer($0) ?? 0 }
+            rows.append(LotRow(day: day, orderId: order, byKindFen: kinds, releasedTotalFen: total, exhausted: exhausted != 0,
+                               refunded: refunded != 0))
+        }
+        return rows
+    }
+
+    /// One lot of `settle.lots`: its terms and its anchor.
+    public struct LotRecord: Sendable {
+        public var orderId: Int64
+        public var memberId: Int64
+        public var paidOn: Day
+        public var giftTier: Int
+        public var capFen: Int64
+        public var dailyFen: Int64
+        public var activeFrom: Day
+        public var recordedOn: Day
+        public var anchor: LotAnchor
+    }
+
+    /// Every lot of `settle.lots`, by order id (verify).
+    public func lotRecords() throws -> [LotRecord] {
+        var records: [LotRecord] = []
+        try connection.copyOutBinary("""
+            COPY (SELECT order_id, member_id, paid_on - date '1970-01-01', gift_tier, cap_fen, daily_fen, active_from - date '1970-01-01',
+                         as_of - date '1970-01-01', released_fen, status, recorded_on - date '1970-01-01'
+                  FROM settle.lots ORDER BY order_id) TO STDOUT (FORMAT binary)
+            """) { tuple in
+            let values = (0..<11).map { tuple.integer($0) }
+            guard tuple.count == 11, !values.contains(nil), let status = LotAnchor.Status(rawValue: Int16(truncatingIfNeeded: values[9]!))
+            else { throw Self.malformed("lots") }
+            let v = values.map { $0! }
+            let day = { (value: Int64) in Day(Int32(truncatingIfNeeded: value)) }
+            records.append(LotRecord(orderId: v[0], memberId: v[1], paidOn: day(v[2]), giftTier: Int(v[3]), capFen: v[4], dailyFen: v[5],
+                                     activeFrom: day(v[6]), recordedOn: day(v[10]), anchor: LotAnchor(orderId: v[0], asOf: day(v[7]), releasedFen: v[8], status: status)))
+        }
+        return records
     }
 }

@@ -88,12 +88,25 @@ struct AdjustAndVerifyTests {
 
     @Test func verifyNamesATamperedLot() throws {
         let database = try ReportIntegrationTests.settledSmallShop(through: SmallShop.day1.advanced(by: 2))
-        try database.connect().execute("""
-            UPDATE settle.lot_days SET released_total_fen = released_total_fen - 5 WHERE settle_date = '2026-03-03' AND order_id = 102
-            """)
+        let connection = try database.connect()
+        #expect(try database.settle(["verify"]).status == 0)
+        // A stored row of the last day (an accelerated or exhausted lot), and another lot's anchor.
+        let order = try #require(try connection.scalar("""
+            SELECT order_id FROM settle.lot_days WHERE settle_date = '2026-03-03' AND NOT refunded ORDER BY order_id LIMIT 1
+            """))
+        try connection.execute("""
+            UPDATE settle.lot_days SET released_total_fen = released_total_fen - 5 WHERE settle_date = '2026-03-03' AND order_id = $1
+            """, [order])
+        let anchored = try #require(try connection.scalar("SELECT order_id FROM settle.lots WHERE order_id <> $1 ORDER BY order_id LIMIT 1", [order]))
+        try connection.execute("UPDATE settle.lots SET released_fen = released_fen + 1 WHERE order_id = $1", [anchored])
         let faults = SmallShop.json(try database.settle(["verify", "--format", "json"]).stdout)[array: "faults"]
-        #expect(faults.contains { $0["check"] as? String == "lot history" && $0["order_id"] as? Int == 102 && $0["date"] as? String == "2026-03-03" })
-        #expect(faults.contains { $0["check"] as? String == "lot history" && $0["order_id"] as? Int == 102 && $0["date"] as? String == "2026-03-04" })
+        #expect(faults.contains { $0["check"] as? String == "lot history" && $0["order_id"] as? Int == Int(order) && $0["date"] as? String == "2026-03-03" })
+        #expect(faults.contains { $0["check"] as? String == "caps" && $0["order_id"] as? Int == Int(anchored) })
+        // A removed row is missed too.
+        try connection.execute("DELETE FROM settle.lot_days WHERE settle_date = '2026-03-03' AND order_id = $1", [order])
+        let missing = SmallShop.json(try database.settle(["verify", "--format", "json"]).stdout)[array: "faults"]
+        #expect(missing.contains { $0["check"] as? String == "lot history" && $0["order_id"] as? Int == Int(order)
+                                   && ($0["detail"] as? String ?? "").hasPrefix("no row") })
     }
 
     @Test func verifyNamesTheDayOfALateOrderAndOfALateRefund() throws {

@@ -13,12 +13,14 @@ struct CrashTests {
         let broken = try connection.query("""
             SELECT d.settle_date::text FROM settle.days d JOIN settle.runs r ON r.id = d.run_id
             WHERE r.line_count <> (SELECT count(*) FROM settle.day_lines l WHERE l.settle_date = d.settle_date)
-               OR r.lot_count <> (SELECT count(*) FROM settle.lot_days l WHERE l.settle_date = d.settle_date)
+               OR r.lot_rows <> (SELECT count(*) FROM settle.lot_days l WHERE l.settle_date = d.settle_date)
             """)
         #expect(broken.isEmpty, "\(context): partial days \(broken)")
         let orphans = try connection.scalar("""
             SELECT (SELECT count(*) FROM settle.day_lines WHERE settle_date NOT IN (SELECT settle_date FROM settle.days))
                  + (SELECT count(*) FROM settle.lot_days WHERE settle_date NOT IN (SELECT settle_date FROM settle.days))
+                 + (SELECT count(*) FROM settle.lots WHERE recorded_on NOT IN (SELECT settle_date FROM settle.days)
+                                                        OR as_of > (SELECT max(settle_date) FROM settle.days))
             """)
         #expect(orphans == "0", "\(context): rows of unsettled days")
     }

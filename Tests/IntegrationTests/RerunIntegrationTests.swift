@@ -70,9 +70,15 @@ struct RerunIntegrationTests {
         #expect(Self.reportedChanges(rerun.stdout) == expectedChanges)
         // The refunded member's own static release stops from the refund day.
         let victimStatic = try database.connect().scalar("""
-            SELECT count(*) FROM settle.lot_days WHERE order_id = $1 AND settle_date >= $2::date
+            SELECT count(*) FROM settle.lot_history WHERE order_id = $1 AND settle_date >= $2::date
             """, [String(victim.id), lateDay.iso])
         #expect(victimStatic == "0")
+        // The refund is recorded on its day: a row releasing nothing, and the lot's status.
+        let refundRow = try database.connect().query("""
+            SELECT static_fen + share_fen + team_fen + peer_fen, refunded FROM settle.lot_days WHERE order_id = $1 AND settle_date >= $2::date
+            """, [String(victim.id), lateDay.iso])
+        #expect(refundRow == [["0", "t"]])
+        #expect(try database.connect().scalar("SELECT status FROM settle.lot_status WHERE order_id = $1", [String(victim.id)]) == "refunded")
         // After the rerun nothing is late any more.
         let verify = try database.settle(["run", "--date", day1.advanced(by: 6).iso])
         #expect(!verify.stderr.contains("changed after it was settled"))

@@ -45,3 +45,7 @@ GRANT SELECT, INSERT ON settle.equity_day_figures TO settle_job;
 GRANT SELECT ON settle.equity_lines, settle.equity_days, settle.equity_member_status, settle.equity_fills TO settle_job;
 -- To see who holds the settlement lock (pg_stat_activity shows other roles' sessions to members of pg_read_all_stats).
 GRANT pg_read_all_stats TO settle_job;
+-- The points lots, each once with its terms and anchor (migration 0013).
+GRANT SELECT, INSERT, UPDATE, DELETE ON settle.lots TO settle_job;
+GRANT SELECT ON settle.lot_status, settle.lot_history TO settle_job;
+GRANT EXECUTE ON FUNCTION settle.points_settled_through() TO settle_job;

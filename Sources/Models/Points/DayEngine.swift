@@ -23,8 +23,36 @@ public enum DayEngine {
         close(day: day, release: &release, lines: lines, snapshot: snapshot, balances: balances,
               releasedBefore: releasedBefore, summary: &summary)
         summary.standing = Standing.at(day: day, snapshot: snapshot, balances: balances)
-        return DayResult(day: day, planEffectiveFrom: version.effectiveFrom, lines: lines, lots: release.rows,
-                         summary: summary, teamPerformanceFen: performance, starTier: tiers.starTier)
+        var result = DayResult(day: day, planEffectiveFrom: version.effectiveFrom, lines: lines, lots: release.rows,
+                               summary: summary, teamPerformanceFen: performance, starTier: tiers.starTier)
+        (result.entered, result.refunds) = record(day: day, snapshot: snapshot, balances: &balances)
+        return result
+    }
+
+    /// 6. What the state records of the day beyond the releases: the lots it holds from today on
+    /// (paid today, or first seen) and the refunds it sees for the first time.
+    static func record(day: Day, snapshot: Snapshot, balances: inout LotBalances) -> (entered: [LotEntry], refunds: [LotRelease]) {
+        var entered: [LotEntry] = [], refunds: [LotRelease] = []
+        for lot in 0..<snapshot.lotCount {                     // bounded: one pass over the lots
+            let order = Int(snapshot.lotOrder[lot])
+            guard snapshot.orderPaidOn[order] <= day.number else { continue }
+            let released = balances.releasedFen[lot]
+            let refund = !balances.refundRecorded[lot] && snapshot.orderRefundedOn[order] <= day.number && released < snapshot.lotCapFen[lot]
+            let memberId = snapshot.tree.ids[Int(snapshot.orderMember[order])]
+            if refund {
+                balances.refundRecorded[lot] = true
+                refunds.append(LotRelease(orderId: snapshot.orderIds[order], memberId: memberId, staticFen: 0, shareFen: 0, teamFen: 0,
+                                          peerFen: 0, releasedTotalFen: released, exhausted: false, refunded: true))
+            }
+            guard !balances.known[lot] else { continue }
+            balances.known[lot] = true
+            let status: LotAnchor.Status = balances.refundRecorded[lot] ? .refunded : released == snapshot.lotCapFen[lot] ? .exhausted : .live
+            entered.append(LotEntry(orderId: snapshot.orderIds[order], memberId: memberId, paidOn: Day(snapshot.orderPaidOn[order]),
+                                    giftTier: Int(snapshot.lotTier[lot]), capFen: snapshot.lotCapFen[lot], dailyFen: snapshot.lotDailyFen[lot],
+                                    activeFrom: Day(snapshot.lotActiveFrom[lot]), releasedFen: released, status: status))
+        }
+        refunds.sort { $0.orderId < $1.orderId }
+        return (entered, refunds)
     }
 
     /// The day's lot rows (one per lot active at the start of the day) and S(m) per member.

@@ -24,7 +24,25 @@ public struct LotRelease: Equatable, Sendable {
     public var releasedTotalFen: Int64
     /// The lot reached its cap on this day (出局).
     public var exhausted: Bool
+    /// The lot's refund, recorded on this day (it released nothing).
+    public var refunded = false
     public var releasedTodayFen: Int64 { staticFen + shareFen + teamFen + peerFen }
+    /// Static release predicts nothing of this row: the lot was accelerated, exhausted or refunded.
+    public var isChange: Bool { shareFen > 0 || teamFen > 0 || peerFen > 0 || exhausted || refunded }
+}
+
+/// A lot the state holds from this day on, with the terms fixed when it was bought (SPEC §3.1)
+/// and where it stands at the end of the day.
+public struct LotEntry: Equatable, Sendable {
+    public var orderId: Int64
+    public var memberId: Int64
+    public var paidOn: Day
+    public var giftTier: Int
+    public var capFen: Int64
+    public var dailyFen: Int64
+    public var activeFrom: Day
+    public var releasedFen: Int64
+    public var status: LotAnchor.Status
 }
 
 /// Totals of a day, as the reports show them.
@@ -52,6 +70,10 @@ public struct DayResult: DayOutput, Sendable {
     public var lines: [PointsLine]
     /// Sorted by (member id, lot age); every lot active at the start of the day.
     public var lots: [LotRelease]
+    /// Lots whose refund the day records, by order id; they release nothing.
+    public var refunds: [LotRelease] = []
+    /// Lots the state holds from this day on (paid on it, or first seen), by lot order.
+    public var entered: [LotEntry] = []
     public var summary: DaySummary
     /// Team performance and star tier (index into `plan.starTiers`, -1 for none) per member index.
     public var teamPerformanceFen: [Int128]
@@ -59,4 +81,6 @@ public struct DayResult: DayOutput, Sendable {
     /// Points spent at checkout on the day and returned by the day's refunds (issue 15).
     public var checkout: [LedgerPosting] = []
     public var postings: [LedgerPosting] { checkout }
+    /// The rows static release does not predict: what the day changed of its lots.
+    public var changedLots: [LotRelease] { lots.filter(\.isChange) + refunds }
 }

@@ -112,12 +112,61 @@ public struct Snapshot: Sendable {
         }
         return LotBalances(releasedFen: released)
     }
+
+    /// Released-so-far per lot at the start of `day`, from the recorded anchors: a live lot has
+    /// released its daily amount on every day after its anchor that it was past its lag. Lots
+    /// without an anchor have released nothing and are not yet known. A projection that reaches
+    /// the cap means a missing exhausted row: an input error naming the order.
+    public func balances(anchors: [LotAnchor], before day: Day) throws(InputError) -> LotBalances {
+        var balances = LotBalances(releasedFen: [Int64](repeating: 0, count: lotCount))
+        guard !anchors.isEmpty else { return balances }
+        let map = lotIndexByOrderId()
+        for anchor in anchors {
+            guard let lot32 = map[anchor.orderId] else {
+                throw .lotStateForUnknownLot(orderId: anchor.orderId, detail: "the order is gone or no longer qualifies for a lot")
+            }
+            let lot = Int(lot32)
+            let capFen = lotCapFen[lot]
+            var released = anchor.releasedFen
+            if anchor.status == .live { released += lotDailyFen[lot] * Int64(activeDays(lot, from: anchor.asOf.advanced(by: 1), to: day.advanced(by: -1))) }
+            guard anchor.releasedFen >= 0, released <= capFen, (anchor.status == .exhausted) == (anchor.releasedFen == capFen) || anchor.status == .refunded,
+                  anchor.status != .live || released < capFen else {
+                throw .lotStateForUnknownLot(orderId: anchor.orderId, detail: "recorded \(anchor.releasedFen) fen \(anchor.status) at the end of \(anchor.asOf), "
+                                             + "\(released) by \(day.advanced(by: -1)), of a cap of \(capFen)")
+            }
+            balances.releasedFen[lot] = released
+            balances.known[lot] = true
+            balances.refundRecorded[lot] = anchor.status == .refunded
+        }
+        return balances
+    }
+
+    /// What a lot had released at the end of `day − 1`, from its first recorded row on or after
+    /// `day` (on `rowDay`, having released `beforeRowFen` before it): the days between released
+    /// exactly the daily amount, so a rerun from `day` restores the lot without older rows.
+    public func released(_ lot: Int, before day: Day, rowDay: Day, beforeRowFen: Int64) -> Int64 {
+        beforeRowFen - lotDailyFen[lot] * Int64(activeDays(lot, from: day, to: rowDay.advanced(by: -1)))
+    }
+
+    /// Days in `from ... to` on or after the lot's first day of release (0 when none).
+    @inline(__always)
+    public func activeDays(_ lot: Int, from: Day, to: Day) -> Int32 {
+        max(0, to.number - max(from.number, lotActiveFrom[lot]) + 1)
+    }
 }
 
 /// How much each lot of a snapshot has released so far: the state carried from day to day.
 public struct LotBalances: Equatable, Sendable {
     public var releasedFen: [Int64]
-    public init(releasedFen: [Int64]) { self.releasedFen = releasedFen }
+    /// Lots the state holds: a settled day on or after their paid day has seen them (their terms are recorded).
+    public var known: [Bool]
+    /// Lots whose refund a settled day has recorded (a refund is recorded once, on the first day that sees it).
+    public var refundRecorded: [Bool]
+    public init(releasedFen: [Int64]) {
+        self.releasedFen = releasedFen
+        known = [Bool](repeating: false, count: releasedFen.count)
+        refundRecorded = [Bool](repeating: false, count: releasedFen.count)
+    }
 }
 
 /// How much of a lot was released before the day being settled.
@@ -125,4 +174,17 @@ public struct LotState: Equatable, Sendable {
     public var orderId: Int64
     public var releasedFen: Int64
     public init(orderId: Int64, releasedFen: Int64) { self.orderId = orderId; self.releasedFen = releasedFen }
+}
+
+/// Where a lot stood at the end of a settled day, as recorded once per lot: between two recorded
+/// days a live lot releases exactly its daily amount (any other day is recorded).
+public struct LotAnchor: Equatable, Sendable {
+    public enum Status: Int16, Sendable { case live = 0, exhausted = 1, refunded = 2 }
+    public var orderId: Int64
+    public var asOf: Day
+    public var releasedFen: Int64
+    public var status: Status
+    public init(orderId: Int64, asOf: Day, releasedFen: Int64, status: Status) {
+        self.orderId = orderId; self.asOf = asOf; self.releasedFen = releasedFen; self.status = status
+    }
 }

@@ -141,19 +141,15 @@ public final class PointsReporter {
         return figures
     }
 
-    /// Each lot's released points as of `day`, from its last possible settled row (SPEC §3.1:
-    /// a lot has a row every day it is active, so that row is the one before its refund, or the
-    /// day itself, unless it was exhausted earlier).
+    /// Each lot's released points as of `day`: its last day in `settle.lot_history` on or before
+    /// `day` (the day itself while it releases; the day it was exhausted, or the one before its refund).
     func lotFigures(_ lots: [LotTermsView], on day: Day, plans: PointsPlanBook) throws -> [MemberFigures.Lot] {
-        let keys = lots.compactMap { lot in lot.lastPossibleRow(onOrBefore: day).map { (day: $0, orderId: lot.orderId) } }
-        let rows = try store.lotRows(keys, exhaustedOrders: lots.map(\.orderId))
+        let rows = try store.lotHistory(orders: lots.map(\.orderId), through: day)
         return lots.map { lot in
             let name = plans.plan(on: lot.paidOn).giftTiers[lot.giftTier].name
-            let last = lot.lastPossibleRow(onOrBefore: day)
-            let atLast = rows.first { $0.orderId == lot.orderId && $0.day == last }
-            let exhaustedRow = rows.first { row in row.orderId == lot.orderId && row.exhausted && last.map { row.day <= $0 } ?? false }
-            let released: Int64? = last == nil ? 0 : (atLast ?? exhaustedRow)?.releasedTotalFen
-            let onDay = atLast.flatMap { $0.day == day ? $0.byKindFen : nil } ?? [0, 0, 0, 0]
+            let row = rows.first { $0.orderId == lot.orderId }
+            let released: Int64? = row?.releasedTotalFen ?? (lot.lastPossibleRow(onOrBefore: day) == nil ? 0 : nil)
+            let onDay = row.flatMap { $0.day == day ? $0.byKindFen : nil } ?? [0, 0, 0, 0]
             let status: String
             if let refunded = lot.refundedOn, refunded <= day { status = "refunded \(refunded)" }
             else if lot.activeFrom > day { status = "releases from \(lot.activeFrom)" }

@@ -12,9 +12,9 @@ public final class PointsVerifier {
 
     public static let checks: [(String, String)] = [
         ("day totals", "each settled day's lines add up to the totals its run recorded"),
-        ("lines = lots", "each line's paid points were released from the member's own lots that day"),
-        ("lot history", "each lot's total grows by what it released, day after day, and stops when exhausted"),
-        ("caps", "no lot past its cap; a lot is flagged exhausted exactly at its cap"),
+        ("lines = lots", "each day's lines are what its lots release when the day is settled again in memory"),
+        ("lot history", "each day's lot rows are what the replay releases; every lot accelerated, exhausted or refunded has its row"),
+        ("caps", "each lot's terms and anchor (settle.lots) agree with the replay: none past its cap, exhausted exactly at it"),
         ("conservation", "gifted = locked + released + forfeited by refunds; locked as recorded; released = paid"),
         ("wallet", "wallet balances = credits − debits, none below zero"),
         ("ledger", "each settled day's ledger entries net, member by member, to its lines' credits and its checkout spending"),
@@ -42,19 +42,32 @@ public final class PointsVerifier {
         let progress = runner.progress
         var clock = ContinuousClock.now
         var faults = try store.faultsInDayTotals(from: start, limit: limit)
-        faults += try store.faultsInLinesAgainstLots(from: start, limit: limit)
-        progress.phase("verify", "day totals, lines = lots from \(start): \(faults.count) fault(s)", since: clock)
-        clock = ContinuousClock.now
-        faults += try store.faultsInLotHistory(from: start, limit: limit)
-        progress.phase("verify", "lot history: \(faults.count) fault(s) so far", since: clock)
-        clock = ContinuousClock.now
-
-        let (snapshot, states) = try store.consistently {
-            (Snapshot(plans: plans, shop: try store.loadShop(through: last)), try store.latestLotStates(through: last))
+        let (snapshot, loaded, records) = try store.consistently {
+            let snapshot = Snapshot(plans: plans, shop: try store.loadShop(through: last))
+            let loaded = Result { try runner.states.loadState(before: start, derived: snapshot) }
+            return (snapshot, loaded, try store.lotRecords())
         }
+        // Days before the first that recorded lots were settled before migration 0013: a row for
+        // every active lot, no refund rows, and the next day read its state from those rows.
+        let firstRecorded = records.map(\.recordedOn).min()
+        var replay = Replay(snapshot: snapshot, limit: limit)
+        do {
+            replay.balances = try loaded.get()
+            for day in start...last {                          // bounded: the settled days
+                if day == firstRecorded { replay.forgetRecords() }
+                try replay.check(day, everyLot: firstRecorded.map { day < $0 } ?? true, lines: try store.loadLines(from: day, through: day, kinds: PointsKind.self)[day] ?? [],
+                                 rows: try store.lotDayRows(on: day))
+                if (day.number - start.number) % 30 == 29 { progress.phase("verify", "replayed through \(day): \(replay.faults.count) fault(s)", since: clock) }
+            }
+        } catch let error as InputError {
+            replay.faults.append(Fault(check: "caps", day: start, detail: "the lots' state before \(start) can't be read: \(error)"))
+        }
+        progress.phase("verify", "replayed \(start) to \(last): \(replay.faults.count) fault(s)", since: clock)
+        clock = ContinuousClock.now
+        faults += replay.faults
         var conservation = Conservation(day: last)
-        let balances = capFaults(states, snapshot: snapshot, last: last, faults: &faults, conservation: &conservation)
-        try conservationFaults(snapshot: snapshot, balances: balances, last: last, faults: &faults, conservation: &conservation)
+        let stored = replay.checkLots(records, last: last, faults: &faults, conservation: &conservation)
+        try conservationFaults(snapshot: snapshot, balances: stored, last: last, faults: &faults, conservation: &conservation)
         progress.phase("verify", "caps and conservation at the end of \(last): \(faults.count) fault(s) so far", since: clock)
         clock = ContinuousClock.now
         faults += try store.faultsInWallets(limit: limit)
@@ -72,30 +85,6 @@ public final class PointsVerifier {
         outcome.conservation = conservation
         outcome.checks = Self.checks.map { check in Check(name: check.0, what: check.1, faults: faults.filter { $0.check == check.0 }.count) }
         return outcome
-    }
-
-    /// Caps and exhausted flags of the lot states at the end of `last`; returns the balances.
-    func capFaults(_ states: [(state: LotState, exhausted: Bool)], snapshot: Snapshot, last: Day,
-                   faults: inout [Fault], conservation: inout Conservation) -> LotBalances {
-        let lotOf = snapshot.lotIndexByOrderId()
-        var released = [Int64](repeating: 0, count: snapshot.lotCount)
-        for (state, exhausted) in states {                   // by order id (the query's order)
-            guard let lot = lotOf[state.orderId].map(Int.init) else {
-                faults.append(Fault(check: "caps", orderId: state.orderId, detail: "settled rows for an order that is gone or has no lot"))
-                continue
-            }
-            let cap = snapshot.lotCapFen[lot]
-            if state.releasedFen > cap || state.releasedFen < 0 {
-                faults.append(Fault(check: "caps", memberId: snapshot.tree.ids[Int(snapshot.orderMember[Int(snapshot.lotOrder[lot])])],
-                                    orderId: state.orderId, detail: "released \(state.releasedFen) fen of a cap of \(cap)"))
-            } else if exhausted != (state.releasedFen == cap) {
-                faults.append(Fault(check: "caps", orderId: state.orderId,
-                                    detail: "flagged \(exhausted ? "" : "not ")exhausted at \(state.releasedFen) fen of a cap of \(cap)"))
-            }
-            released[lot] = min(max(state.releasedFen, 0), cap)
-            conservation.releasedFen += state.releasedFen
-        }
-        return LotBalances(releasedFen: released)
     }
 
     func conservationFaults(snapshot: Snapshot, balances: LotBalances, last: Day, faults: inout [Fault],

@@ -1,33 +1,93 @@
 import SettleKernel
 import PointsModel
 
-/// The points program's state: one row per lot active on a settled day (`settle.lot_days`, what
-/// it released by kind and its total since it began), and the day's figures on its run record.
+/// The points program's state (migration 0013): `settle.lots`, each lot once with its terms and an
+/// anchor (its released total and status at the end of a settled day), and `settle.lot_days`, a row
+/// only for the lots a day accelerated, exhausted or saw refunded. Between its anchor and the day
+/// settled a live lot released exactly its daily amount, so reads and writes grow with the lots and
+/// with what happened, not with a row per lot per day. The day's figures go on its run record.
 public struct PointsStateStore: ModelStateStore {
     public typealias Model = Points
     let store: SettlementStore
+    /// Whether the next day written must hold a row for every active lot: the state came from
+    /// rows, not anchors (a first day, or days settled before migration 0013), and that day's
+    /// rows become the anchors' ground.
+    final class Pending { var fullRows = false }
+    let pending = Pending()
     var connection: Connection { store.connection }
 
     public init(store: SettlementStore) { self.store = store }
 
-    /// Lot states a day starts from: the previous day's rows and every lot exhausted before.
-    public static let lotStatesQuery = """
-        COPY (SELECT order_id, released_total_fen FROM settle.lot_days
-              WHERE settle_date = current_setting('settle.day')::date - 1
-              UNION ALL
-              SELECT order_id, released_total_fen FROM settle.lot_days
-              WHERE exhausted AND settle_date < current_setting('settle.day')::date - 1) TO STDOUT (FORMAT binary)
-        """
-
     public func loadState(before day: Day, derived: Snapshot) throws -> LotBalances {
-        try derived.balances(from: try loadLotStates(before: day))
+        let recorded = try loadAnchors(before: day)
+        guard !recorded.isEmpty else {
+            pending.fullRows = true
+            return try derived.balances(from: try loadRowStates(before: day))
+        }
+        pending.fullRows = false
+        let moved = recorded.filter { $0.asOf >= day }
+        guard !moved.isEmpty else { return try derived.balances(anchors: recorded, before: day) }
+        let firstRows = try loadFirstRows(from: day)
+        let lotOf = derived.lotIndexByOrderId()
+        let anchors = try recorded.map { anchor throws -> LotAnchor in
+            guard anchor.asOf >= day else { return anchor }
+            guard let row = firstRows[anchor.orderId], let lot = lotOf[anchor.orderId] else {
+                throw InputError.lotStateForUnknownLot(orderId: anchor.orderId,
+                                                       detail: "its anchor is of \(anchor.asOf) but it has no row on or after \(day)")
+            }
+            let released = derived.released(Int(lot), before: day, rowDay: row.day, beforeRowFen: row.beforeFen)
+            return LotAnchor(orderId: anchor.orderId, asOf: day.advanced(by: -1), releasedFen: released, status: .live)
+        }
+        return try derived.balances(anchors: anchors, before: day)
     }
 
-    /// The lot states a day starts from: the previous day's rows and every lot exhausted before.
-    public func loadLotStates(before day: Day) throws -> [LotState] {
+    /// The anchors a day (`settle.day`) starts from.
+    public static let anchorsQuery = """
+        COPY (SELECT order_id, as_of - date '1970-01-01', released_fen, status FROM settle.lots
+              WHERE recorded_on < current_setting('settle.day')::date) TO STDOUT (FORMAT binary)
+        """
+
+    /// The anchors of the lots recorded before `day` (a rerun from `day` removes the others), as
+    /// they stand now: an anchor of `day` or later is restored by the caller from its first row.
+    public func loadAnchors(before day: Day) throws -> [LotAnchor] {
+        try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
+        var anchors: [LotAnchor] = []
+        try connection.copyOutBinary(Self.anchorsQuery) { tuple in
+            guard tuple.count == 4, let order = tuple.integer(0), let asOf = tuple.integer(1), let released = tuple.integer(2),
+                  let code = tuple.integer(3), let status = LotAnchor.Status(rawValue: Int16(truncatingIfNeeded: code))
+            else { throw SettlementStore.malformed("lots") }
+            anchors.append(LotAnchor(orderId: order, asOf: Day(Int32(truncatingIfNeeded: asOf)), releasedFen: released, status: status))
+        }
+        return anchors
+    }
+
+    /// Each lot's first row on or after `day`: its date and what the lot had released before it.
+    func loadFirstRows(from day: Day) throws -> [Int64: (day: Day, beforeFen: Int64)] {
+        try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
+        var rows: [Int64: (day: Day, beforeFen: Int64)] = [:]
+        try connection.copyOutBinary("""
+            COPY (SELECT DISTINCT ON (order_id) order_id, settle_date - date '1970-01-01',
+                         released_total_fen - static_fen - share_fen - team_fen - peer_fen
+                  FROM settle.lot_days WHERE settle_date >= current_setting('settle.day')::date
+                  ORDER BY order_id, settle_date) TO STDOUT (FORMAT binary)
+            """) { tuple in
+            guard tuple.count == 3, let order = tuple.integer(0), let date = tuple.integer(1), let before = tuple.integer(2)
+            else { throw SettlementStore.malformed("lot_days") }
+            rows[order] = (Day(Int32(truncatingIfNeeded: date)), before)
+        }
+        return rows
+    }
+
+    /// Lot states from rows alone, for a state with no anchors recorded before `day`: each lot's
+    /// last row before `day` (days settled before migration 0013 have a row for every active lot).
+    /// Reads the history once; the day written next records the anchors.
+    public func loadRowStates(before day: Day) throws -> [LotState] {
         try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
         var states: [LotState] = []
-        try connection.copyOutBinary(Self.lotStatesQuery) { tuple in
+        try connection.copyOutBinary("""
+            COPY (SELECT DISTINCT ON (order_id) order_id, released_total_fen FROM settle.lot_days
+                  WHERE settle_date < current_setting('settle.day')::date ORDER BY order_id, settle_date DESC) TO STDOUT (FORMAT binary)
+            """) { tuple in
             guard tuple.count == 2, let order = tuple.integer(0), let released = tuple.integer(1)
             else { throw SettlementStore.malformed("lot_days") }
             states.append(LotState(orderId: order, releasedFen: released))
@@ -36,41 +96,96 @@ public struct PointsStateStore: ModelStateStore {
     }
 
     public func writeDay(_ result: DayResult, runId: Int64) throws {
-        let date = result.day.iso
+        let fullRows = pending.fullRows
+        pending.fullRows = false
+        let rows = fullRows ? result.lots + result.refunds : result.changedLots
         let table = try store.dayTable("lot_days", result.day)
         let copied = try connection.copyIn("""
-            COPY \(table) (settle_date, order_id, static_fen, share_fen, team_fen, peer_fen, released_total_fen, exhausted)
+            COPY \(table) (settle_date, order_id, static_fen, share_fen, team_fen, peer_fen, released_total_fen, exhausted, refunded)
             FROM STDIN
             """) { writer in
-            for lot in result.lots {
-                writer.field(date); writer.field(lot.orderId)
+            for lot in rows {
+                writer.field(result.day.iso); writer.field(lot.orderId)
                 writer.field(lot.staticFen); writer.field(lot.shareFen); writer.field(lot.teamFen); writer.field(lot.peerFen)
-                writer.field(lot.releasedTotalFen); writer.field(lot.exhausted)
+                writer.field(lot.releasedTotalFen); writer.field(lot.exhausted); writer.field(lot.refunded)
                 try writer.endRow()
             }
         }
-        guard copied == result.lots.count else { throw StoreError(.schema, "day \(date): stored \(copied) lot rows of \(result.lots.count)") }
+        guard copied == rows.count else { throw StoreError(.schema, "day \(result.day): stored \(copied) lot rows of \(rows.count)") }
         try store.attachFreshPartitions()
-        try writeFigures(result.summary, lotCount: result.lots.count, runId: runId)
+        try writeEntered(result.entered, day: result.day)
+        if !fullRows { try moveAnchors(result, rows: rows) }
+        try writeFigures(result.summary, lotCount: result.lots.count, lotRows: rows.count, runId: runId)
+    }
+
+    /// The lots the state holds from this day on: terms and anchor.
+    func writeEntered(_ entered: [LotEntry], day: Day) throws {
+        guard !entered.isEmpty else { return }
+        let copied = try connection.copyIn("""
+            COPY settle.lots (order_id, member_id, paid_on, gift_tier, cap_fen, daily_fen, active_from, releases_from, recorded_on,
+                              as_of, released_fen, status) FROM STDIN
+            """) { writer in
+            for lot in entered {
+                writer.field(lot.orderId); writer.field(lot.memberId); writer.field(lot.paidOn.iso); writer.field(Int64(lot.giftTier))
+                writer.field(lot.capFen); writer.field(lot.dailyFen); writer.field(lot.activeFrom.iso)
+                writer.field(max(lot.activeFrom, day).iso); writer.field(day.iso); writer.field(day.iso)
+                writer.field(lot.releasedFen); writer.field(Int64(lot.status.rawValue))
+                try writer.endRow()
+            }
+        }
+        guard copied == entered.count else { throw StoreError(.schema, "day \(day): stored \(copied) lots of \(entered.count)") }
+    }
+
+    /// Moves the anchors of the lots the day's rows changed (those entered today already stand there).
+    func moveAnchors(_ result: DayResult, rows: [LotRelease]) throws {
+        let entered = Set(result.entered.map(\.orderId))
+        let expected = rows.reduce(0) { $0 + (entered.contains($1.orderId) ? 0 : 1) }
+        let moved = try connection.scalar("""
+            WITH moved AS (
+                UPDATE settle.lots l SET as_of = r.settle_date, released_fen = r.released_total_fen,
+                       status = CASE WHEN r.exhausted THEN 1 WHEN r.refunded THEN 2 ELSE 0 END
+                FROM settle.lot_days r
+                WHERE r.settle_date = $1::date AND r.order_id = l.order_id AND l.recorded_on < $1::date AND l.as_of < $1::date
+                RETURNING 1)
+            SELECT count(*) FROM moved
+            """, [result.day.iso])
+        guard moved == String(expected) else {
+            throw StoreError(.schema, "day \(result.day): moved \(moved ?? "no") lot anchors for \(expected) changed lots")
+        }
     }
 
     /// The day's points figures on its run record: what `report day` reads back.
-    func writeFigures(_ summary: DaySummary, lotCount: Int, runId: Int64) throws(StoreError) {
+    func writeFigures(_ summary: DaySummary, lotCount: Int, lotRows: Int, runId: Int64) throws(StoreError) {
         let standing = summary.standing
         let tiers = "{" + summary.membersPerStarTier.map { String($0) }.joined(separator: ",") + "}"
         let updated = try connection.rows("""
             UPDATE settle.runs SET lot_count = $2, lots_created = $3, lots_exhausted = $4, star_members = $5::integer[],
                    locked_fen = $6, lots_outstanding = $7, revenue_fen = $8, cash_revenue_fen = $9, points_revenue_fen = $10,
-                   trailing_revenue_fen = $11
+                   trailing_revenue_fen = $11, lot_rows = $12
             WHERE id = $1 AND model = 'points' RETURNING id
             """, [String(runId), String(lotCount), String(summary.lotsCreated), String(summary.lotsExhausted), tiers,
                   String(standing.lockedFen), String(standing.lotsOutstanding), String(standing.revenueFen),
-                  String(standing.cashRevenueFen), String(standing.pointsRevenueFen), String(standing.trailingRevenueFen)],
+                  String(standing.cashRevenueFen), String(standing.pointsRevenueFen), String(standing.trailingRevenueFen), String(lotRows)],
             source: "settle.runs")
         guard updated.count == 1 else { throw StoreError(.schema, "points run \(runId) not found to record its figures") }
     }
 
+    /// Restores the anchors to the end of `day − 1` (a lot moved since stands where its first row of
+    /// `day` or later says, less the daily amounts between), forgets the lots recorded since, and
+    /// removes the rows; checks that no anchor of `day` or later is left.
     public func voidDays(from day: Day) throws {
+        try connection.execute("""
+            UPDATE settle.lots l
+            SET as_of = $1::date - 1, status = 0,
+                released_fen = f.before_fen - l.daily_fen * greatest(0, f.settle_date - greatest($1::date, l.active_from))
+            FROM (SELECT DISTINCT ON (order_id) order_id, settle_date,
+                         released_total_fen - static_fen - share_fen - team_fen - peer_fen AS before_fen
+                  FROM settle.lot_days WHERE settle_date >= $1::date ORDER BY order_id, settle_date) f
+            WHERE l.order_id = f.order_id AND l.recorded_on < $1::date AND l.as_of >= $1::date
+            """, [day.iso])
+        try connection.execute("DELETE FROM settle.lots WHERE recorded_on >= $1::date", [day.iso])
         try connection.execute("DELETE FROM settle.lot_days WHERE settle_date >= $1::date", [day.iso])
+        let left = try connection.scalar("SELECT count(*) FROM settle.lots WHERE as_of >= $1::date", [day.iso])
+        guard left == "0" else { throw StoreError(.schema, "rerun from \(day): \(left ?? "?") lot anchors of that day or later have no row to restore them from") }
     }
 }
