@@ -236,10 +236,9 @@ extension SettlementStore {
                          as_of - date '1970-01-01', released_fen, status, recorded_on - date '1970-01-01'
                   FROM settle.lots ORDER BY order_id) TO STDOUT (FORMAT binary)
             """) { tuple in
-            let values = (0..<11).map { tuple.integer($0) }
-            guard tuple.count == 11, !values.contains(nil), let status = LotAnchor.Status(rawValue: Int16(truncatingIfNeeded: values[9]!))
+            let v = (0..<min(tuple.count, 11)).compactMap { tuple.integer($0) }
+            guard tuple.count == 11, v.count == 11, let status = LotAnchor.Status(rawValue: Int16(truncatingIfNeeded: v[9]))
             else { throw Self.malformed("lots") }
-            let v = values.map { $0! }
             let day = { (value: Int64) in Day(Int32(truncatingIfNeeded: value)) }
             records.append(LotRecord(orderId: v[0], memberId: v[1], paidOn: day(v[2]), giftTier: Int(v[3]), capFen: v[4], dailyFen: v[5],
                                      activeFrom: day(v[6]), recordedOn: day(v[10]), anchor: LotAnchor(orderId: v[0], asOf: day(v[7]), releasedFen: v[8], status: status)))
