@@ -99,16 +99,16 @@ struct EndToEnd {
             let store = SettlementStore(connection: connection)
             try PointsStateStore(store: store).voidDays(from: day)
             _ = try store.voidDays(from: day)
-            try connection.executeScript("ALTER TABLE settle.ledger DISABLE TRIGGER ledger_append_only")
-            try connection.execute("DELETE FROM settle.ledger WHERE settle_date >= $1::date", [day.iso])
-            try connection.executeScript("ALTER TABLE settle.ledger ENABLE TRIGGER ledger_append_only")
             for row in try connection.query("""
                 SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
-                WHERE i.inhparent IN ('settle.day_lines'::regclass, 'settle.lot_days'::regclass)
+                WHERE i.inhparent IN ('settle.day_lines'::regclass, 'settle.lot_days'::regclass, 'settle.ledger'::regclass)
                   AND substring(c.relname from '[0-9]{8}$') >= to_char($1::date, 'YYYYMMDD')
                 """, [day.iso]) {
                 if let name = row[0] { try connection.executeScript("DROP TABLE settle.\"\(name)\"") }
             }
+            try connection.executeScript("ALTER TABLE settle.ledger DISABLE TRIGGER ledger_append_only")
+            try connection.execute("DELETE FROM settle.ledger WHERE settle_date >= $1::date", [day.iso])
+            try connection.executeScript("ALTER TABLE settle.ledger ENABLE TRIGGER ledger_append_only")
         }
     }
 

@@ -1,7 +1,8 @@
 import SettleKernel
 
-/// The members' ledger (migration 0006): append-only balance entries by currency. A settled day
-/// posts its credits in its own transaction; a rerun posts the difference per member, currency
+/// The members' ledger (migration 0006; by day since 0014): append-only balance entries by
+/// currency. A settled day posts its credits in its own transaction (a fresh day into its own
+/// partition, attached with its indexes built in bulk); a rerun posts the difference per member, currency
 /// and day; nothing is ever updated or deleted.
 extension SettlementStore {
     /// Posts a settled day: the first time, one `settlement` entry per member paid and the model's
@@ -18,8 +19,9 @@ extension SettlementStore {
         } else {
             rows = try corrections(credits: credits, postings: postings, day: day, currency: currency)
         }
+        let table = try dayTable("ledger", day)               // a fresh day: a plain table, its indexes built on attach
         let copied = try connection.copyIn("""
-            COPY settle.ledger (member_id, currency, amount_fen, source, model, settle_date, run_id, order_id) FROM STDIN
+            COPY \(table) (member_id, currency, amount_fen, source, model, settle_date, run_id, order_id) FROM STDIN
             """) { writer in
             for row in rows where row.amount != 0 {
                 writer.field(row.member); writer.field(currency.rawValue); writer.field(row.amount); writer.field(row.source.rawValue)
@@ -27,6 +29,7 @@ extension SettlementStore {
                 try writer.endRow()
             }
         }
+        try attachFreshPartitions()
         let net = try dayNet(day: day, currency: currency) ?? 0
         guard net == expected, copied == rows.filter({ $0.amount != 0 }).count else {
             throw StoreError(.schema, "ledger of \(day): posted \(net) fen in all, the day's lines and entries say \(expected)")

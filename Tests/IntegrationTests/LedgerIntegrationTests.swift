@@ -120,7 +120,13 @@ struct LedgerIntegrationTests {
     @Test func noEntryCanBeChangedOrDeleted() throws {
         let database = try ReportIntegrationTests.settledSmallShop(through: SmallShop.day0)
         let connection = try database.connect()
-        for statement in ["UPDATE settle.ledger SET amount_fen = amount_fen + 1", "DELETE FROM settle.ledger", "TRUNCATE settle.ledger"] {
+        // Migration 0014: the settled day's entries are a partition of their own, indexed like the
+        // parent, and the partition refuses changes as the parent does.
+        let day = "ledger_" + SmallShop.day0.iso.filter(\.isNumber)
+        #expect(try connection.scalar("SELECT count(*) FROM settle.ledger WHERE tableoid = 'settle.\(day)'::regclass") == "1")
+        #expect(try connection.scalar("SELECT count(*) FROM pg_indexes WHERE schemaname = 'settle' AND tablename = '\(day)'") == "2")
+        for statement in ["UPDATE settle.ledger SET amount_fen = amount_fen + 1", "DELETE FROM settle.ledger", "TRUNCATE settle.ledger",
+                          "UPDATE settle.\(day) SET amount_fen = amount_fen + 1", "DELETE FROM settle.\(day)", "TRUNCATE settle.\(day)"] {
             #expect(throws: StoreError.self, "\(statement)") { try connection.execute(statement) }
         }
         #expect(try connection.scalar("SELECT count(*) FROM settle.ledger") == "2")

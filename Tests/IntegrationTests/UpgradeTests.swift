@@ -73,10 +73,31 @@ struct UpgradeTests {
         #expect(next.status == 0, "\(next.stderr)")
         #expect(try database.settledDays().last == "2026-01-31")
         #expect(try database.settle(["verify"]).status == 0)
+        // Migration 0014: the upgraded days' entries stay in the old table (with the undated
+        // ones); the day settled since has a partition of its own.
+        let homes = try connection.query("""
+            SELECT tableoid::regclass::text, count(*) FILTER (WHERE settle_date > '2026-01-30') FROM settle.ledger GROUP BY 1 ORDER BY 1
+            """).map { $0.map { $0 ?? "" } }
+        #expect(homes.map(\.first) == ["settle.ledger_20260131", "settle.ledger_before_0014"] && homes.last?.last == "0", "\(homes)")
         let query = try #require(expected.queries["lines_md5"])
         #expect(try connection.scalar(query.replacingOccurrences(of: "FROM settle.settlement_lines",
                                                                  with: "FROM settle.settlement_lines WHERE settle_date <= '2026-01-30'"))
                 == expected.values["lines_md5"])
+        // A late refund of an upgraded day: the rerun's corrections of the old days go to the old
+        // table, those of the new day to its partition; the ledger still agrees with the lines.
+        try connection.execute("""
+            UPDATE settle.orders SET refunded_at = '2026-01-20 10:00+08'
+            WHERE id = (SELECT min(id) FROM settle.orders WHERE paid_at < '2026-01-10' AND refunded_at IS NULL)
+            """)
+        let corrected = try database.settle(["rerun", "--date", "2026-01-20"])
+        #expect(corrected.status == 0, "\(corrected.stderr)")
+        let corrections = try connection.query("""
+            SELECT tableoid::regclass::text, count(*) FROM settle.ledger WHERE source = 'correction' GROUP BY 1 ORDER BY 1
+            """).map { $0.map { $0 ?? "" } }
+        #expect(corrections.map(\.first) == ["settle.ledger_20260131", "settle.ledger_before_0014"], "\(corrections)")
+        #expect(try database.settle(["verify"]).status == 0)
+        let ids = try connection.query("SELECT count(*), count(DISTINCT id) FROM settle.ledger")[0]
+        #expect(ids[0] == ids[1], "ids unique across partitions: \(ids)")
     }
 
     static func json(_ text: String) throws -> NSDictionary {
