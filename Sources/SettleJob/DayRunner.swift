@@ -131,9 +131,8 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
             let result = Model.settle(day: day, derived: input.derived, state: &state)
             precondition(result.day == day, "the model settled another day")
             progress.phase("compute", "\(day): \(result.lines.count) lines", since: compute)
-            if let previous = input.previous {
-                outcome.changes += LineChange.diff(day: day, old: previous[day] ?? [], new: result.lines)
-            }
+            let changes = input.previous.map { LineChange.diff(day: day, old: $0[day] ?? [], new: result.lines) }
+            outcome.changes += changes ?? []
             var record = SettlementStore.RunRecord(
                 command: input.command, day: day, planEffectiveFrom: result.planEffectiveFrom, startedAtMicros: started,
                 host: host, inputDigest: input.inputDigest, digest: input.digests[day] ?? DayDigest(),
@@ -142,8 +141,8 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
             var runId: Int64? = nil
             if !outcome.dryRun {
                 let writing = ContinuousClock.now
-                runId = transactionPerDay ? try store.transaction { try write(result, record, replacing: input.replaced[day]) }
-                                          : try write(result, record, replacing: input.replaced[day])
+                runId = transactionPerDay ? try store.transaction { try write(result, record, replacing: input.replaced[day], changes: changes) }
+                                          : try write(result, record, replacing: input.replaced[day], changes: changes)
                 progress.phase("write", "\(day): run \(runId ?? 0)", since: writing)
             }
             outcome.days.append(.init(day: day, planEffectiveFrom: result.planEffectiveFrom, runId: runId,
@@ -181,9 +180,11 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
         }
     }
 
-    /// A day's shared rows, then the model's, in the transaction the caller opened.
-    func write(_ result: Model.Result, _ record: SettlementStore.RunRecord, replacing replaced: Int64?) throws -> Int64 {
-        let runId = try store.writeDay(result.lines, run: record, replacingRun: replaced)
+    /// A day's shared rows, then the model's, in the transaction the caller opened (a rerun's
+    /// day: only the lines that changed against the ones it kept).
+    func write(_ result: Model.Result, _ record: SettlementStore.RunRecord, replacing replaced: Int64?,
+               changes: [LineChange<Model.Kind>]?) throws -> Int64 {
+        let runId = try store.writeDay(result.lines, run: record, replacingRun: replaced, changes: changes)
         try states.writeDay(result, runId: runId)
         try store.postDay(Model.creditsPaidLines ? result.lines : [], postings: result.postings, day: result.day, runId: runId,
                           currency: Model.currency)

@@ -53,20 +53,20 @@ extension SettlementStore {
 
     /// Writes a day's lines, its run record and its day row (inside the day's transaction, after
     /// `ensurePartitions`), and checks what the server says it stored against what was sent.
-    /// Returns the run id.
-    public func writeDay<Kind: LineKind>(_ lines: [Line<Kind>], run: RunRecord, replacingRun replaced: Int64? = nil) throws -> Int64 {
+    /// A rerun passes the day's `changes` against the lines it kept (`voidDays` leaves them): only
+    /// those are deleted and written again. Returns the run id.
+    public func writeDay<Kind: LineKind>(_ lines: [Line<Kind>], run: RunRecord, replacingRun replaced: Int64? = nil,
+                                         changes: [LineChange<Kind>]? = nil) throws -> Int64 {
         precondition(lines.count == run.lineCount && KindTotals(lines) == run.totals, "run record does not match its lines")
         let date = run.day.iso
-        let table = try dayTable("day_lines", run.day)
-        let copied = try connection.copyIn("COPY \(table) (settle_date, model, member_id, kind, entitled_fen, paid_fen) FROM STDIN") { writer in
-            for line in lines {
-                writer.field(date); writer.field(model); writer.field(line.memberId); writer.field(Int64(line.kind.code))
-                writer.field(line.entitledFen); writer.field(line.paidFen)
-                try writer.endRow()
-            }
+        if let changes {
+            try writeLineChanges(changes, day: run.day, lines: lines)
+        } else {
+            let table = try dayTable("day_lines", run.day)
+            let copied = try copyLines(lines, day: run.day, into: table)
+            guard copied == lines.count else { throw StoreError(.schema, "day \(date): stored \(copied) lines of \(lines.count)") }
+            try attachFreshPartitions()                       // indexes built now, in bulk; the rows visible through the parent
         }
-        guard copied == lines.count else { throw StoreError(.schema, "day \(date): stored \(copied) lines of \(lines.count)") }
-        try attachFreshPartitions()                           // indexes built now, in bulk; the rows visible through the parent
         let id = try insertRun(run)
         if let replaced {
             try connection.execute("UPDATE settle.runs SET voided_by_run = $1 WHERE id = $2 AND model = $3",
@@ -80,8 +80,51 @@ extension SettlementStore {
         return id
     }
 
+    func copyLines<Kind: LineKind>(_ lines: [Line<Kind>], day: Day, into table: String) throws -> Int {
+        try connection.copyInBinary("""
+            COPY \(table) (settle_date, model, member_id, kind, entitled_fen, paid_fen) FROM STDIN (FORMAT binary)
+            """) { writer in
+            for line in lines {
+                writer.field(day); writer.field(model); writer.field(line.memberId); writer.smallint(line.kind.code)
+                writer.field(line.entitledFen); writer.field(line.paidFen)
+                try writer.endRow()
+            }
+        }
+    }
+
+    /// A rerun's day: deletes the kept lines that changed or went, copies the changed and new
+    /// ones, then checks the day's lines (count, entitled, paid) against the lines settled.
+    func writeLineChanges<Kind: LineKind>(_ changes: [LineChange<Kind>], day: Day, lines: [Line<Kind>]) throws {
+        let gone = changes.compactMap(\.old)
+        if !gone.isEmpty {
+            let deleted = try connection.scalar("""
+                WITH gone AS (
+                    DELETE FROM settle.day_lines d USING unnest($3::bigint[], $4::smallint[]) AS g(member_id, kind)
+                    WHERE d.settle_date = $1::date AND d.model = $2 AND d.member_id = g.member_id AND d.kind = g.kind
+                    RETURNING 1)
+                SELECT count(*) FROM gone
+                """, [day.iso, model, Self.array(gone.map(\.memberId)), Self.array(gone.map { Int64($0.kind.code) })])
+            guard deleted == String(gone.count) else {
+                throw StoreError(.schema, "day \(day): deleted \(deleted ?? "no") lines of the \(gone.count) a rerun replaces")
+            }
+        }
+        let added = changes.compactMap(\.new)
+        if !added.isEmpty { _ = try copyLines(added, day: day, into: "settle.day_lines") }
+        let stored: [String?] = try connection.query("""
+            SELECT count(*), coalesce(sum(entitled_fen), 0)::bigint, coalesce(sum(paid_fen), 0)::bigint
+            FROM settle.day_lines WHERE settle_date = $1::date AND model = $2
+            """, [day.iso, model]).first ?? []
+        let expected: [String?] = [Int64(lines.count), lines.reduce(Int64(0)) { $0 + $1.entitledFen },
+                                   lines.reduce(Int64(0)) { $0 + $1.paidFen }].map { String($0) }
+        guard stored == expected else {
+            throw StoreError(.schema, "day \(day): the lines stored after the rerun (\(stored)) are not the lines settled (\(expected))")
+        }
+    }
+
+    static func array(_ values: [Int64]) -> String { "{" + values.map { String($0) }.joined(separator: ",") + "}" }
+
     func insertRun(_ run: RunRecord) throws(StoreError) -> Int64 {
-        func array(_ values: [Int64]) -> String { "{" + values.map { String($0) }.joined(separator: ",") + "}" }
+        let array = Self.array
         let row = try connection.row("""
             INSERT INTO settle.runs (model, command, settle_date, plan_effective_from, started_at, finished_at, host,
                                      line_count, members_paid, entitled_fen, paid_fen, input_digest, settle_version)
@@ -100,12 +143,13 @@ extension SettlementStore {
 
     /// Removes the program's day `from` and every later settled day (inside the rerun's
     /// transaction). Returns the run that had settled each removed day, for the new runs to point
-    /// back at. The model's own rows go with its state store's `voidDays`.
+    /// back at. Their lines stay until the rerun writes each day again (`writeDay` with its
+    /// changes: a rerun writes what changed, not every line). The model's own rows go with its
+    /// state store's `voidDays`.
     public func voidDays(from day: Day) throws(StoreError) -> [Day: Int64] {
         let rows = try connection.rows("""
             DELETE FROM settle.days WHERE model = $1 AND settle_date >= $2::date RETURNING settle_date - date '1970-01-01', run_id
             """, [model, day.iso], source: "settle.days")
-        try connection.execute("DELETE FROM settle.day_lines WHERE model = $1 AND settle_date >= $2::date", [model, day.iso])
         var replaced: [Day: Int64] = [:]
         for row in rows { replaced[try row.day(0)] = try row.int64(1) }
         return replaced

@@ -20,12 +20,12 @@ extension SettlementStore {
             rows = try corrections(credits: credits, postings: postings, day: day, currency: currency)
         }
         let table = try dayTable("ledger", day)               // a fresh day: a plain table, its indexes built on attach
-        let copied = try connection.copyIn("""
-            COPY \(table) (member_id, currency, amount_fen, source, model, settle_date, run_id, order_id) FROM STDIN
+        let copied = try connection.copyInBinary("""
+            COPY \(table) (member_id, currency, amount_fen, source, model, settle_date, run_id, order_id) FROM STDIN (FORMAT binary)
             """) { writer in
             for row in rows where row.amount != 0 {
                 writer.field(row.member); writer.field(currency.rawValue); writer.field(row.amount); writer.field(row.source.rawValue)
-                writer.field(model); writer.field(day.iso); writer.field(runId); writer.field(row.order)
+                writer.field(model); writer.field(day); writer.field(runId); writer.field(row.order)
                 try writer.endRow()
             }
         }

@@ -74,7 +74,7 @@ public final class PointsReporter {
     // MARK: Liability
 
     public func liabilityFigures(_ date: Day?, days: Int) throws -> LiabilityFigures {
-        let plans = try prepare()
+        _ = try prepare()
         let recorded = try recordedDay(date)
         let day = recorded.day
         let (_, snapshot, balances) = try runner.readState(through: day)

@@ -55,8 +55,8 @@ public final class PointsVerifier {
             replay.balances = try loaded.get()
             for day in start...last {                          // bounded: the settled days
                 if day == firstRecorded { replay.forgetRecords() }
-                try replay.check(day, everyLot: firstRecorded.map { day < $0 } ?? true, lines: try store.loadLines(from: day, through: day, kinds: PointsKind.self)[day] ?? [],
-                                 rows: try store.lotDayRows(on: day))
+                let lines = try store.loadLines(from: day, through: day, kinds: PointsKind.self)[day] ?? []
+                replay.check(day, everyLot: firstRecorded.map { day < $0 } ?? true, lines: lines, rows: try store.lotDayRows(on: day))
                 if (day.number - start.number) % 30 == 29 { progress.phase("verify", "replayed through \(day): \(replay.faults.count) fault(s)", since: clock) }
             }
         } catch let error as InputError {

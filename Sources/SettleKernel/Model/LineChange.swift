@@ -1,5 +1,3 @@
-import SettleKernel
-
 /// One (day, member, kind) line that a rerun changed: old and new amounts (nil where absent).
 public struct LineChange<Kind: LineKind>: Equatable, Sendable {
     public var day: Day
