@@ -100,11 +100,12 @@ struct ConcurrencyAndSecurityTests {
         #expect(wrong.stderr.contains("password authentication failed"))
         #expect(!wrong.stderr.contains(password))
 
-        // The role can also read every report, verify, and adjust (audited as itself).
+        // The role can also read every report, verify, adjust (audited as itself) and rerun.
         let phone = ShopFixture.phone(1)
         for arguments in [["report", "day"], ["report", "member", "--phone", phone], ["explain", "--phone", phone],
                           ["report", "liability", "--days", "2"], ["verify"],
-                          ["adjust", "--phone", phone, "--points", "1", "--reason", "role test", "--operator", "tests"]] {
+                          ["adjust", "--phone", phone, "--points", "1", "--reason", "role test", "--operator", "tests"],
+                          ["rerun", "--date", day1.iso]] {
             let result = try database.settle(arguments + ["--db", tcp + " password=\(password)"])
             #expect(result.status == 0, "\(arguments): \(result.stderr)")
         }

@@ -50,10 +50,12 @@ struct RerunIntegrationTests {
         #expect(next.stderr.contains("\(lateDay.iso): refunds made that day changed"))
         #expect(try database.lines(on: lateDay) == original[lateDay]!)
 
+        let linesQuery = "SELECT settle_date::text, member_id::text, kind::text, xmin::text FROM settle.day_lines WHERE model = 'points'"
+        let versionsBefore = Set(try database.connect().query(linesQuery).map { $0.map { $0 ?? "" } })
         let rerun = try database.settle(["rerun", "--date", lateDay.iso])
         #expect(rerun.status == 0, "\(rerun.stderr)")
         let updated = try shop.expectedLines(day1...day1.advanced(by: 5))
-        var expectedChanges = Set<String>()
+        var expectedChanges = Set<String>(), expectedWrites = Set<String>()
         for day in day1...day1.advanced(by: 5) {
             let rows = try database.lines(on: day)
             #expect(rows == updated[day]!, "\(day)")
@@ -64,10 +66,14 @@ struct RerunIntegrationTests {
             let newByKey = Dictionary(uniqueKeysWithValues: rows.map { ("\($0.memberId)/\($0.kind)", $0) })
             for key in Set(oldByKey.keys).union(newByKey.keys) where oldByKey[key] != newByKey[key] {
                 expectedChanges.insert("\(day.iso) \(key)")
+                if newByKey[key] != nil { expectedWrites.insert("\(day.iso) \(key)") }
             }
         }
         #expect(!expectedChanges.isEmpty)
         #expect(Self.reportedChanges(rerun.stdout) == expectedChanges)
+        // The rerun wrote the lines that changed and no other: every other line is the row version it was.
+        let written = try database.connect().query(linesQuery).map { $0.map { $0 ?? "" } }.filter { !versionsBefore.contains($0) }
+        #expect(Set(written.map { "\($0[0]) \($0[1])/\(PointsKind(code: Int16($0[2])!)!)" }) == expectedWrites)
         // The refunded member's own static release stops from the refund day.
         let victimStatic = try database.connect().scalar("""
             SELECT count(*) FROM settle.lot_history WHERE order_id = $1 AND settle_date >= $2::date
