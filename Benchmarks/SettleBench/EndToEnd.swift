@@ -139,8 +139,7 @@ struct EndToEnd {
         try connection.executeScript("""
             DROP TABLE IF EXISTS floor_lines, floor_lots;
             CREATE TABLE floor_lines (LIKE settle.day_lines INCLUDING DEFAULTS INCLUDING CONSTRAINTS);
-            ALTER TABLE floor_lines ADD PRIMARY KEY (settle_date, member_id, kind);
-            CREATE INDEX ON floor_lines (member_id, settle_date);
+            ALTER TABLE floor_lines ADD PRIMARY KEY (member_id, model, kind, settle_date);
             CREATE TABLE floor_lots (LIKE settle.lot_days INCLUDING DEFAULTS INCLUDING CONSTRAINTS);
             ALTER TABLE floor_lots ADD PRIMARY KEY (order_id, settle_date);
             CREATE INDEX ON floor_lots (settle_date) WHERE exhausted;
