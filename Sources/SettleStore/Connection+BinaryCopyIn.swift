@@ -14,19 +14,10 @@ extension Connection {
             try produce(&writer)
             try writer.finish()
         } catch {
-            _ = PQputCopyEnd(handle, "aborted by settle")
-            while let extra = PQgetResult(handle) { PQclear(extra) }
+            abortCopyIn()
             throw error
         }
-        guard PQputCopyEnd(handle, nil) == 1 else { throw lostOrFailed(sql: sql, sqlState: nil) }
-        let result = try check(PQgetResult(handle), sql: sql)
-        let stored = Int(String(cString: PQcmdTuples(result))) ?? -1
-        PQclear(result)
-        while let extra = PQgetResult(handle) { PQclear(extra) }
-        guard stored == writer.rows else {
-            throw StoreError(.schema, "COPY stored \(stored) rows of the \(writer.rows) sent", context: Self.summary(sql))
-        }
-        return stored
+        return try endCopyIn(sql, sent: writer.rows)
     }
 }
 

@@ -35,17 +35,27 @@ extension Connection {
             try produce(&writer)
             try writer.flush()
         } catch {
-            _ = PQputCopyEnd(handle, "aborted by settle")
-            while let extra = PQgetResult(handle) { PQclear(extra) }
+            abortCopyIn()
             throw error
         }
+        return try endCopyIn(sql, sent: writer.rows)
+    }
+
+    /// Ends a COPY FROM STDIN that failed on this side: the server discards what it received.
+    func abortCopyIn() {
+        _ = PQputCopyEnd(handle, "aborted by settle")
+        while let extra = PQgetResult(handle) { PQclear(extra) }
+    }
+
+    /// Ends a COPY FROM STDIN; the rows the server says it stored, checked against the rows sent.
+    func endCopyIn(_ sql: String, sent rows: Int) throws(StoreError) -> Int {
         guard PQputCopyEnd(handle, nil) == 1 else { throw lostOrFailed(sql: sql, sqlState: nil) }
         let result = try check(PQgetResult(handle), sql: sql)
         let stored = Int(String(cString: PQcmdTuples(result))) ?? -1
         PQclear(result)
         while let extra = PQgetResult(handle) { PQclear(extra) }
-        guard stored == writer.rows else {
-            throw StoreError(.schema, "COPY stored \(stored) rows of the \(writer.rows) sent", context: Self.summary(sql))
+        guard stored == rows else {
+            throw StoreError(.schema, "COPY stored \(stored) rows of the \(rows) sent", context: Self.summary(sql))
         }
         return stored
     }
