@@ -21,13 +21,24 @@ public enum LedgerReport {
          entry.orderId.map { .count($0) } ?? .none, entry.adjustmentId.map { .count($0) } ?? .none, .text(entry.createdAt)]
     }
 
-    /// `settle feed --after ID`: entries in id order, for a shop that keeps its own balances.
-    public static func feed(_ entries: [LedgerEntryFigures], after: Int64, limit: Int) -> Report {
-        let last = entries.last?.id ?? after
-        var notes = ["apply each entry once, in id order; remember the last id applied (\(last)) and ask for entries after it next time"]
-        if entries.count == limit { notes.append("\(limit) entries shown: there may be more after \(last)") }
+    /// `settle feed --after CURSOR`: entries in the feed's order, for a shop that keeps its own
+    /// balances; the cursor to store comes last (the last block of the CSV), and with each entry.
+    public static func feed(_ entries: [LedgerEntryFigures], after: FeedPosition, limit: Int, waiting: Int, waitingCapped: Bool = false, heldBy: String?) -> Report {
+        let next = entries.last?.position ?? FeedPosition(tx: after.tx, id: after.id)
+        var notes = ["apply each entry once, in this order; store the cursor of the last one applied (\(next)) and pass it as --after next time"]
+        if entries.count == limit { notes.append("\(limit) entries shown: there may be more after \(next)") }
+        if waiting > 0 {
+            notes.append("\(waitingCapped ? "\(waiting) or more" : String(waiting)) entries committed after "
+                         + "\(heldBy ?? "an older transaction") began wait for it to end: they come then, in order")
+        }
+        let position = [Field("after", "After", .text(after.description)), Field("next", "Next --after", .text(next.description)),
+                        Field("entries", "Entries", .count(entries.count)), Field("more", "Page full", .flag(entries.count == limit)),
+                        Field("waiting", "Waiting above the horizon", .count(waiting)),
+                        Field("held_by", "Horizon held by", heldBy.map { .text($0) } ?? .none)]
         return Report(kind: "feed", title: "Ledger entries after \(after)", sections: [
-            Section(key: "entries", title: "Entries", .table(columns, entries.map(row)), notes: notes),
+            Section(key: "entries", title: "Entries", .table(columns + [Column("cursor")], entries.map { row($0) + [.text($0.position.description)] }),
+                    notes: notes),
+            Section(key: "cursor", title: "Cursor", .fields(position)),
         ])
     }
 

@@ -118,18 +118,54 @@ extension SettlementStore {
         return nets
     }
 
-    /// Entries after `id` in id order (the feed), or a member's newest `limit` entries.
-    public func ledgerEntries(after id: Int64 = 0, memberId: Int64? = nil, limit: Int) throws(StoreError) -> [LedgerEntry] {
-        let order = memberId == nil ? "id" : "id DESC"
-        return try connection.rows("""
-            SELECT id, member_id, currency, amount_fen, source, model, settle_date - date '1970-01-01', run_id, order_id, adjustment_id,
-                   to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
-            FROM settle.ledger WHERE id > $1 AND ($2::bigint IS NULL OR member_id = $2) ORDER BY \(order) LIMIT $3
-            """, [String(id), memberId.map(String.init), String(limit)], source: "settle.ledger").map { row throws(StoreError) in
-            LedgerEntry(id: try row.int64(0), memberId: try row.int64(1), currency: try row.text(2), amountFen: try row.int64(3),
-                        source: try row.text(4), model: row.optionalText(5), day: try row.optionalDay(6), runId: try row.optionalInt64(7),
-                        orderId: try row.optionalInt64(8), adjustmentId: try row.optionalInt64(9), createdAt: try row.text(10))
+    /// A member's newest `limit` entries.
+    public func ledgerEntries(memberId: Int64, limit: Int) throws(StoreError) -> [LedgerEntry] {
+        try connection.rows("""
+            SELECT \(Self.entryColumns) FROM settle.ledger WHERE member_id = $1 ORDER BY id DESC LIMIT $2
+            """, [String(memberId), String(limit)], source: "settle.ledger").map(Self.entry)
+    }
+
+    /// One page of the feed (issue 22): the entries after `position` in (tx, id) order, read through
+    /// the contract view `settle.ledger_feed`, which shows only entries below the horizon (every
+    /// transaction that could still write one before them has ended). With them, in the same
+    /// snapshot: how many committed entries wait above the horizon, and the session holding it.
+    public func feedPage(after position: FeedPosition, limit: Int) throws -> FeedPage {
+        try consistently {
+            let entries = try connection.rows("""
+                SELECT id, member_id, currency, (amount * 100)::bigint, source, model, settle_date - date '1970-01-01', run_id,
+                       order_id, adjustment_id, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), tx::text
+                FROM settle.ledger_feed WHERE (tx, id) > ($1::xid8, $2::bigint) ORDER BY tx, id LIMIT $3
+                """, [String(position.tx), String(position.id), String(limit)], source: "settle.ledger_feed").map(Self.entry)
+            guard let row = try connection.row("""
+                SELECT count(*) FROM (SELECT FROM settle.ledger WHERE tx >= pg_snapshot_xmin(pg_current_snapshot()) LIMIT \(FeedPage.waitingBound)) w
+                """, source: "settle.ledger") else { throw Self.malformed("ledger") }
+            let waiting = Int(try row.int64(0))
+            let holder = waiting == 0 ? nil : try connection.row("""
+                SELECT pid, coalesce(nullif(application_name, ''), usename::text, 'another session'),
+                       coalesce(extract(epoch FROM now() - xact_start)::bigint, 0)
+                FROM pg_stat_activity WHERE backend_xid = pg_snapshot_xmin(pg_current_snapshot())::xid LIMIT 1
+                """, source: "pg_stat_activity").map { row throws(StoreError) in
+                "process \(try row.int64(0)) (\(try row.text(1))), its transaction open for \(try row.int64(2)) s"
+            }
+            return FeedPage(entries: entries, waiting: waiting, heldBy: holder)
         }
+    }
+
+    /// The last entry id from before migration 0016 (tx 0), up to which a bare id is a safe cursor.
+    public func legacyFeedBoundary() throws(StoreError) -> Int64 {
+        try connection.row("SELECT coalesce(max(id), 0) FROM settle.ledger WHERE tx = '0'", source: "settle.ledger")?.int64(0) ?? 0
+    }
+
+    static let entryColumns = """
+        id, member_id, currency, amount_fen, source, model, settle_date - date '1970-01-01', run_id, order_id, adjustment_id,
+        to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), tx::text
+        """
+
+    static func entry(_ row: Row) throws(StoreError) -> LedgerEntry {
+        guard let tx = UInt64(try row.text(11)) else { throw malformed("ledger tx") }
+        return LedgerEntry(id: try row.int64(0), memberId: try row.int64(1), currency: try row.text(2), amountFen: try row.int64(3),
+                           source: try row.text(4), model: row.optionalText(5), day: try row.optionalDay(6), runId: try row.optionalInt64(7),
+                           orderId: try row.optionalInt64(8), adjustmentId: try row.optionalInt64(9), createdAt: try row.text(10), tx: tx)
     }
 
     /// A member's balance in each currency it has entries in.
@@ -202,4 +238,14 @@ extension SettlementStore {
                   detail: "the ledger nets \(try row.int64(2)) fen for the day; its lines and checkout say \(try row.int64(3))")
         }
     }
+}
+
+/// One page of the feed: its entries in order, and what waits above the horizon.
+public struct FeedPage: Sendable {
+    /// Counted up to this many.
+    public static let waitingBound = 1_000_000
+    public var entries: [LedgerEntry]
+    /// Entries committed but not yet shown: an older transaction (`heldBy`) is still open.
+    public var waiting: Int
+    public var heldBy: String?
 }

@@ -48,6 +48,26 @@ extension SettlementStore {
         }
     }
 
+    /// Balances derived from the feed as a shop applies it (issue 22): each member's entries shown
+    /// by `settle.ledger_feed` plus those committed but still waiting above its horizon must equal
+    /// `settle.balances`, in one snapshot. A difference is an entry the feed would never deliver.
+    public func faultsInFeed(currency: Currency, limit: Int) throws(StoreError) -> [Fault] {
+        try connection.rows("""
+            WITH feed AS (SELECT member_id, (amount * 100)::bigint AS fen FROM settle.ledger_feed WHERE currency = $1),
+                 waiting AS (SELECT member_id, amount_fen AS fen FROM settle.ledger
+                             WHERE currency = $1 AND tx >= pg_snapshot_xmin(pg_current_snapshot())),
+                 derived AS (SELECT member_id, sum(fen)::bigint AS fen FROM (SELECT * FROM feed UNION ALL SELECT * FROM waiting) e GROUP BY 1),
+                 held AS (SELECT member_id, balance_fen FROM settle.balances WHERE currency = $1)
+            SELECT member_id, coalesce(held.balance_fen, 0), coalesce(derived.fen, 0)
+            FROM held FULL JOIN derived USING (member_id)
+            WHERE coalesce(held.balance_fen, 0) <> coalesce(derived.fen, 0)
+            ORDER BY 1 LIMIT $2
+            """, [currency.rawValue, String(limit)], source: "settle.ledger_feed").map { row throws(StoreError) in
+            Fault(check: "feed", memberId: try row.int64(0),
+                  detail: "\(currency.rawValue) balance \(try row.int64(1)) fen; its entries in the feed (and waiting for it) add up to \(try row.int64(2))")
+        }
+    }
+
     /// The points wallet's sums: paid by the lines, adjusted by the back office, posted by settled
     /// days (credits, checkout, corrections), and held (the ledger's total).
     public func walletSums() throws(StoreError) -> (paidFen: Int64, adjustedFen: Int64, postedFen: Int64, openingFen: Int64, balancesFen: Int64) {

@@ -66,7 +66,7 @@ struct AdjustAndVerifyTests {
         let result = try database.settle(["verify", "--format", "json"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         let report = SmallShop.json(result.stdout)
-        #expect(report[array: "checks"].count == 10 && report[array: "checks"].allSatisfy { $0["result"] as? String == "ok" })
+        #expect(report[array: "checks"].count == 11 && report[array: "checks"].allSatisfy { $0["result"] as? String == "ok" })
         #expect(report[object: "conservation"]["gifted"] as? String == "42000.00")
         #expect(report[object: "conservation"]["released"] as? String == "594.00")     // 3 days × 198
         #expect(report[array: "faults"].isEmpty)

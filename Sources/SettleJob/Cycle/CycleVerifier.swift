@@ -13,6 +13,7 @@ public final class CycleVerifier {
         ("quota", "no member was paid past its quota on any day"),
         ("paid totals", "each member's paid total (settle.cycle_members) equals its lines"),
         ("ledger", "each settled day's cash entries net, member by member, to its lines' credits; no cash balance below zero"),
+        ("feed", "each member's cash balance is what its entries in the feed (settle.ledger_feed, and those waiting for its horizon) add up to"),
         ("late input", "no settled day whose orders or refunds changed after it was settled"),
         ("tree", "every member's referrer is the one its settled days were computed on"),
     ]
@@ -48,6 +49,7 @@ public final class CycleVerifier {
         faults += replay.faults + replay.paidTotalFaults(totals)
         faults += try store.faultsInLedger(from: start, currency: .cash, checkout: false, limit: limit)
         faults += try store.faultsInWallets(currency: .cash, limit: limit).map { Fault(check: "ledger", memberId: $0.memberId, detail: $0.detail) }
+        faults += try store.faultsInFeed(currency: .cash, limit: limit)
         for late in LateInput.find(in: terms.shop, settled: settled) {
             faults.append(Fault(check: "late input", day: late.day, detail: late.description))
         }

@@ -14,6 +14,7 @@ public final class EquityVerifier {
         ("issuance", "points issued never exceed total_issuance"),
         ("holdings", "each member's holdings, quota and bound flag (settle.equity_members) are the replay's"),
         ("ledger", "each settled day's constant-point entries net, member by member, to its to_constant and from_constant lines"),
+        ("feed", "each member's constant-point balance is what its entries in the feed (settle.ledger_feed, and those waiting for its horizon) add up to"),
         ("late input", "no settled day whose orders, refunds or requests changed after it was settled"),
         ("tree", "every member's referrer is the one its settled days were computed on"),
     ]
@@ -53,6 +54,7 @@ public final class EquityVerifier {
         runner.progress.phase("verify", "replayed \(days.count) days", since: clock)
         faults += Self.holdingFaults(state: state, stored: members, shop: inputs.shop)
         faults += try store.faultsInEquityLedger(from: start, limit: limit)
+        faults += try store.faultsInFeed(currency: .constant, limit: limit)
         for late in LateInput.find(in: inputs.shop, settled: settled, requests: digests) {
             faults.append(Fault(check: "late input", day: late.day, detail: late.description))
         }

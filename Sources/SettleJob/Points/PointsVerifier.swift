@@ -18,6 +18,7 @@ public final class PointsVerifier {
         ("conservation", "gifted = locked + released + forfeited by refunds; locked as recorded; released = paid"),
         ("wallet", "wallet balances = credits − debits, none below zero"),
         ("ledger", "each settled day's ledger entries net, member by member, to its lines' credits and its checkout spending"),
+        ("feed", "each member's points balance is what its entries in the feed (settle.ledger_feed, and those waiting for its horizon) add up to"),
         ("checkout", "no order paid more with points than the plan allows or than the member held"),
         ("late input", "no settled day whose orders or refunds changed after it was settled"),
         ("tree", "every member's referrer is the one its settled days were computed on"),
@@ -72,6 +73,7 @@ public final class PointsVerifier {
         clock = ContinuousClock.now
         faults += try store.faultsInWallets(limit: limit)
         faults += try store.faultsInLedger(from: start, currency: .points, checkout: true, limit: limit)
+        faults += try store.faultsInFeed(currency: .points, limit: limit)
         let ledgerStart = try store.ledgerStart() ?? first
         for day in settled.map(\.day) where day >= max(start, ledgerStart) {
             faults += try store.checkoutExceptions(on: day, ratioPpb: plans.plan(on: day).maxPointsPaymentRatio.ppb)
@@ -80,7 +82,7 @@ public final class PointsVerifier {
             faults.append(Fault(check: "late input", day: late.day, detail: late.description))
         }
         faults += try store.treeChanges(limit: limit).map { Fault(check: "tree", day: $0.firstAffected, memberId: $0.memberId, detail: $0.description) }
-        progress.phase("verify", "wallet, ledger, checkout, late input, tree: \(faults.count) fault(s) in all", since: clock)
+        progress.phase("verify", "wallet, ledger, feed, checkout, late input, tree: \(faults.count) fault(s) in all", since: clock)
         outcome.faults = faults
         outcome.conservation = conservation
         outcome.checks = Self.checks.map { check in Check(name: check.0, what: check.1, faults: faults.filter { $0.check == check.0 }.count) }

@@ -74,6 +74,8 @@ final class TestDatabase {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    nonisolated(unsafe) static let launching = NSLock()
+
     func launch(_ arguments: [String], environment extra: [String: String] = [:], binary: String? = nil) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary ?? TestDatabase.settleBinary)
@@ -87,6 +89,11 @@ final class TestDatabase {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        // One launch at a time: Foundation's Process.run is not safe from several threads at once
+        // (tests that launch from worker threads crashed in it), and the write ends closed below
+        // must not leak into a child another thread is starting.
+        TestDatabase.launching.lock()
+        defer { TestDatabase.launching.unlock() }
         try process.run()
         // Close this process's copies of the write ends: otherwise any child started later (a
         // restarted postmaster) inherits them and the reader never sees end of file.
