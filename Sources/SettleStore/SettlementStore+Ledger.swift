@@ -10,7 +10,8 @@ extension SettlementStore {
     /// per member whose net for the day changed. Checks the day's net afterwards (pair assertion).
     public func postDay<Kind: LineKind>(_ lines: [Line<Kind>], postings: [LedgerPosting], day: Day, runId: Int64,
                                         currency: Currency) throws {
-        let postings = day < (try ledgerStart() ?? day) ? [] : postings
+        let shopOwned = try shopOwnsCheckoutBalance()
+        let postings = day < (try ledgerStart() ?? day) || shopOwned ? [] : postings
         let credits = Self.credits(lines)
         let expected = credits.reduce(0) { $0 + $1.amount } + postings.reduce(0) { $0 + $1.amountFen }
         var rows: [(member: Int64, amount: Int64, source: LedgerSource, order: Int64?)]
@@ -101,6 +102,26 @@ extension SettlementStore {
                            source: "settle.ledger_start")?.day(0)
     }
 
+    /// True when the shop's own table holds the balance its checkout spends (migration 0017,
+    /// `settle shop set --checkout-balance shop`): no checkout entries are posted.
+    public func shopOwnsCheckoutBalance() throws(StoreError) -> Bool {
+        try connection.row("SELECT checkout_balance = 'shop' FROM settle.shop_settings", source: "settle.shop_settings")?.text(0) == "t"
+    }
+
+    /// Sets who owns that balance; refused once any program has settled a day (the days settled
+    /// would disagree with the ones after). Returns the days settled, empty when it was set.
+    public func setCheckoutBalance(ownedByShop: Bool) throws -> Int64 {
+        try connection.transaction {
+            try connection.execute("LOCK TABLE settle.shop_settings")
+            let settled = try connection.row("SELECT count(*) FROM settle.days", source: "settle.days")?.int64(0) ?? 0
+            if settled == 0 {
+                try connection.execute("UPDATE settle.shop_settings SET checkout_balance = $1, changed_at = now(), changed_by = current_user",
+                                       [ownedByShop ? "shop" : "settle"])
+            }
+            return settled
+        }
+    }
+
     /// Each member's net of this program's entries of `day` in `currency`, sorted by member (COPY).
     func postedNets(day: Day, currency: Currency) throws -> [(member: Int64, amount: Int64)] {
         try connection.execute("SELECT set_config('settle.day', $1, false), set_config('settle.currency', $2, false), set_config('settle.model', $3, false)",
@@ -182,7 +203,8 @@ extension SettlementStore {
     /// Orders paid on `day` with points: more than `ratioPpb` of their amount, or more than the
     /// member's points held before the day (entries of earlier days and earlier adjustments).
     public func checkoutExceptions(on day: Day, ratioPpb: Int64) throws(StoreError) -> [Fault] {
-        try connection.rows("""
+        let held = !(try shopOwnsCheckoutBalance())                // the shop's own balance: only the ratio is settle's to check
+        return try connection.rows("""
             WITH day_orders AS (
                 SELECT id, member_id, (amount * 100)::bigint AS amount, (points_amount * 100)::bigint AS points FROM settle.orders
                 WHERE points_amount > 0 AND paid_at >= $1::date::timestamptz AND paid_at < ($1::date + 1)::timestamptz),
@@ -194,15 +216,15 @@ extension SettlementStore {
             SELECT o.id, o.member_id, o.points, o.amount, coalesce(h.held, 0), s.spent,
                    o.points::numeric * 1000000000 > $2::numeric * o.amount
             FROM day_orders o JOIN spent s ON s.member_id = o.member_id LEFT JOIN held h ON h.member_id = o.member_id
-            WHERE o.points::numeric * 1000000000 > $2::numeric * o.amount OR coalesce(h.held, 0) < s.spent
+            WHERE o.points::numeric * 1000000000 > $2::numeric * o.amount OR ($3 AND coalesce(h.held, 0) < s.spent)
             ORDER BY o.id
-            """, [day.iso, String(ratioPpb)], source: "settle.orders").map { row throws(StoreError) in
+            """, [day.iso, String(ratioPpb), held ? "true" : "false"], source: "settle.orders").map { row throws(StoreError) in
             var reasons: [String] = []
             if try row.text(6) == "t" {
                 reasons.append("paid \(Fen.format(try row.int64(2))) of \(Fen.format(try row.int64(3))) with points, "
                                + "more than the plan's max_points_payment_ratio allows")
             }
-            if try row.int64(4) < row.int64(5) {
+            if held, try row.int64(4) < row.int64(5) {
                 reasons.append("its member spent \(Fen.format(try row.int64(5))) points on the day with \(Fen.format(try row.int64(4))) held")
             }
             let detail = reasons.joined(separator: "; ")

@@ -5,7 +5,7 @@ import SettleKernel
 /// inputs every program shares. Bulk reads and writes go through COPY; everything else is a
 /// parameterised statement. The job never sees the connection: SQL stays in this room.
 public final class SettlementStore {
-    let connection: Connection
+    public let connection: Connection
     /// The program's model: the `model` column of every shared table.
     public let model: String
     /// The advisory lock that serialises this program's settlements (run, rerun, plan set) across

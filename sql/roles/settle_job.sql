@@ -49,3 +49,20 @@ GRANT pg_read_all_stats TO settle_job;
 GRANT SELECT, INSERT, UPDATE, DELETE ON settle.lots TO settle_job;
 GRANT SELECT ON settle.lot_status, settle.lot_history TO settle_job;
 GRANT EXECUTE ON FUNCTION settle.points_settled_through() TO settle_job;
+-- Who owns the balance a shop's checkout spends (migration 0017): read by every night.
+GRANT SELECT ON settle.shop_settings TO settle_job;
+-- A shop whose tables live in MariaDB (sql/shops/mariadb-fdw.sql): the job reads the foreign
+-- tables through settle's views; the user mapping is for PUBLIC, the grant is here.
+DO $$
+DECLARE
+    foreign_table regclass;
+BEGIN
+    IF to_regclass('settle.shop_notes') IS NOT NULL THEN
+        GRANT SELECT ON settle.shop_notes TO settle_job;          -- the mapping's notes, for `settle shop check`
+    END IF;
+    FOR foreign_table IN SELECT ft.ftrelid::regclass FROM pg_foreign_table ft JOIN pg_foreign_server s ON s.oid = ft.ftserver
+                         WHERE s.srvname = 'shop_mariadb' LOOP
+        EXECUTE format('GRANT SELECT ON %s TO settle_job', foreign_table);
+    END LOOP;
+END
+$$;

@@ -9,7 +9,18 @@
 --
 -- Give the MariaDB user SELECT on those tables only. Every night's run then reads the shop's
 -- current rows in one pass per table (COPY through the foreign tables).
+--
+-- The user mapping is FOR PUBLIC: every PostgreSQL role that runs settle (you, the job's
+-- `settle_job`, the reports' read-only role) reaches MariaDB as that one read-only MariaDB user.
+-- Which PostgreSQL roles may read the shop's rows is still decided by PostgreSQL's grants on the
+-- foreign tables and on settle's views (sql/roles/settle_job.sql grants them). Its password is
+-- shown (pg_user_mappings) only to the server's owner and superusers.
+--
+-- One transaction, stopping at the first error: nothing half-made.
+\set ON_ERROR_STOP on
+BEGIN;
 CREATE EXTENSION IF NOT EXISTS mysql_fdw;
 CREATE SERVER shop_mariadb FOREIGN DATA WRAPPER mysql_fdw OPTIONS (host :'host', port :'port');
-CREATE USER MAPPING FOR CURRENT_USER SERVER shop_mariadb OPTIONS (username :'user', password :'password');
+CREATE USER MAPPING FOR PUBLIC SERVER shop_mariadb OPTIONS (username :'user', password :'password');
 IMPORT FOREIGN SCHEMA :"database" LIMIT TO (:tables) FROM SERVER shop_mariadb INTO public;
+COMMIT;

@@ -72,7 +72,7 @@ public final class PointsVerifier {
         progress.phase("verify", "caps and conservation at the end of \(last): \(faults.count) fault(s) so far", since: clock)
         clock = ContinuousClock.now
         faults += try store.faultsInWallets(limit: limit)
-        faults += try store.faultsInLedger(from: start, currency: .points, checkout: true, limit: limit)
+        faults += try store.faultsInLedger(from: start, currency: .points, checkout: !store.shopOwnsCheckoutBalance(), limit: limit)
         faults += try store.faultsInFeed(currency: .points, limit: limit)
         let ledgerStart = try store.ledgerStart() ?? first
         for day in settled.map(\.day) where day >= max(start, ledgerStart) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SettleJob
 import SettleStore
 
 extension Settle {
@@ -21,6 +22,14 @@ extension Settle {
             let migrator = try Migrator(directory: sqlDir ?? Migrator.defaultDirectory())
             let database = try connection.connect("migrate")
             try database.execute("SELECT set_config('settle.inputs', $1, false)", [inputs])
+            if inputs == "external" {
+                // The shop's views are checked before anything is applied: nothing half-migrated.
+                let problems = try ExternalInputs.problems(on: database)
+                guard problems.isEmpty else {
+                    throw JobError.badInput("the shop's views don't meet the input contract (SPEC §5; nothing applied):\n  "
+                                            + problems.joined(separator: "\n  "))
+                }
+            }
             let applied = try migrator.apply(on: database)
             printOut(applied.isEmpty ? "migrate: up to date\n" : applied.map { "applied \($0)\n" }.joined())
         }
