@@ -53,8 +53,13 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
             outcome.lateInputs = LateInput.find(in: input.shop, settled: settled, requests: try ownDigests(settled))
             for late in outcome.lateInputs { progress.note("warning: \(late.description)") }
             input.command = "run"
+            // A referrer changed in the shop's table takes effect from the first day this run
+            // settles (recorded in that day's transaction); earlier days keep their tree.
+            let tree = try treeState(shop: input.shop)
+            if tree.changes.contains(where: { !$0.removed }) && !dryRun { input.adoptTreeFrom = days.lowerBound }
             try settleDays(days, input, state: &state, into: &outcome, transactionPerDay: !dryRun)
-            try checkTree(&outcome, shop: input.shop, settledThrough: dryRun ? nil : days.upperBound)
+            report(tree, effectiveFrom: days.lowerBound, into: &outcome)
+            try recordTree(tree, shop: input.shop, settledThrough: dryRun ? nil : days.upperBound)
             return outcome
         }
     }
@@ -82,9 +87,11 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
                     input.replaced = try store.voidDays(from: date)
                 }
                 input.command = "rerun"
+                let tree = try treeState(shop: input.shop)
                 try settleDays(days, input, state: &state, into: &outcome, transactionPerDay: false)
-                if !dryRun { try store.adoptTree(rerunFrom: date) }
-                try checkTree(&outcome, shop: input.shop, settledThrough: dryRun ? nil : days.upperBound)
+                if !dryRun { try store.adoptTree(from: date) }  // the rerun settled its days on today's tree
+                report(tree, effectiveFrom: date, into: &outcome)
+                try recordTree(tree, shop: input.shop, settledThrough: dryRun ? nil : days.upperBound)
                 return outcome
             }
         }
@@ -103,6 +110,8 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
         /// For a rerun: the lines it replaces, and the runs that had settled those days.
         var previous: [Day: [Line<Model.Kind>]]? = nil
         var replaced: [Day: Int64] = [:]
+        /// A run that saw changed referrers: the day from which the current tree applies.
+        var adoptTreeFrom: Day? = nil
     }
 
     /// Members and orders through the last of `days` and what the model derives from them (call inside a
@@ -141,8 +150,9 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
             var runId: Int64? = nil
             if !outcome.dryRun {
                 let writing = ContinuousClock.now
-                runId = transactionPerDay ? try store.transaction { try write(result, record, replacing: input.replaced[day], changes: changes) }
-                                          : try write(result, record, replacing: input.replaced[day], changes: changes)
+                runId = transactionPerDay
+                    ? try store.transaction { try write(result, record, replacing: input.replaced[day], changes: changes, adoptTreeFrom: input.adoptTreeFrom) }
+                    : try write(result, record, replacing: input.replaced[day], changes: changes, adoptTreeFrom: input.adoptTreeFrom)
                 progress.phase("write", "\(day): run \(runId ?? 0)", since: writing)
             }
             outcome.days.append(.init(day: day, planEffectiveFrom: result.planEffectiveFrom, runId: runId,
@@ -159,31 +169,51 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
         let (shop, own) = try store.consistently { (try store.loadShop(through: last), try ownDigests(settled)) }
         outcome.lateInputs = LateInput.find(in: shop, settled: settled, requests: own)
         for late in outcome.lateInputs { progress.note("warning: \(late.description)") }
-        try checkTree(&outcome, shop: shop, settledThrough: nil)
+        report(try treeState(shop: shop), effectiveFrom: nil, into: &outcome)
     }
 
-    /// Names the members whose referrer changed since the program settled on them, and (after a
-    /// run that wrote) records the members it saw for the first time. When the tree's digest over
-    /// the members seen so far is unchanged, only the newer members are looked at.
-    func checkTree(_ outcome: inout RunOutcome<Model>, shop: Shop, settledThrough day: Day?) throws {
+    /// The tree as this program last settled on it against the shop's table now: the members
+    /// whose referrer changed (or who are gone). When the tree's digest over the members seen so
+    /// far is unchanged, nothing is compared: the common night reads one row.
+    struct TreeState {
+        var changes: [SettlementStore.TreeChange]
+        var seen: (maxMemberId: Int64, digest: String)?
+        var unchanged: Bool
+    }
+
+    func treeState(shop: Shop) throws -> TreeState {
         let seen = try store.treeDigest()
-        let seenDigest = seen.map { InputDigest.tree(shop, upTo: $0.maxMemberId) }
-        let unchanged = seen.map { $0.digest == seenDigest } ?? false
-        outcome.treeChanges = unchanged ? [] : try store.treeChanges()
+        let unchanged = seen.map { $0.digest == InputDigest.tree(shop, upTo: $0.maxMemberId) } ?? false
+        return TreeState(changes: unchanged ? [] : try store.treeChanges(), seen: seen, unchanged: unchanged)
+    }
+
+    /// Names the changes: a changed referrer in effect from `day` (nil: the next day settled); a
+    /// member gone from the tree stays late input.
+    func report(_ tree: TreeState, effectiveFrom day: Day?, into outcome: inout RunOutcome<Model>) {
+        outcome.treeChanges = tree.changes.map { change in
+            var change = change
+            if !change.removed { change.effectiveFrom = day }
+            return change
+        }
         for change in outcome.treeChanges.prefix(20) { progress.note("warning: \(change.description)") }
         if outcome.treeChanges.count > 20 { progress.note("warning: \(outcome.treeChanges.count) members' referrers changed in all") }
+    }
+
+    /// After a run that wrote: records the members seen for the first time (only those above the
+    /// digest's when it was unchanged) and the digest of the tree now settled on.
+    func recordTree(_ tree: TreeState, shop: Shop, settledThrough day: Day?) throws {
         guard let day else { return }
-        try store.recordNewMembers(seenOn: day, aboveId: unchanged ? seen?.maxMemberId : nil)
-        if outcome.treeChanges.isEmpty, let maxId = shop.tree.ids.last {
-            let digest = seen?.maxMemberId == maxId ? seenDigest ?? InputDigest.tree(shop, upTo: maxId) : InputDigest.tree(shop, upTo: maxId)
-            if seen?.maxMemberId != maxId || seen?.digest != digest { try store.saveTreeDigest(maxMemberId: maxId, digest: digest) }
-        }
+        try store.recordNewMembers(seenOn: day, aboveId: tree.unchanged ? tree.seen?.maxMemberId : nil)
+        guard !tree.changes.contains(where: \.removed), let maxId = shop.tree.ids.last else { return }
+        let digest = tree.unchanged && tree.seen?.maxMemberId == maxId ? tree.seen?.digest ?? "" : InputDigest.tree(shop, upTo: maxId)
+        if tree.seen?.maxMemberId != maxId || tree.seen?.digest != digest { try store.saveTreeDigest(maxMemberId: maxId, digest: digest) }
     }
 
     /// A day's shared rows, then the model's, in the transaction the caller opened (a rerun's
     /// day: only the lines that changed against the ones it kept).
     func write(_ result: Model.Result, _ record: SettlementStore.RunRecord, replacing replaced: Int64?,
-               changes: [LineChange<Model.Kind>]?) throws -> Int64 {
+               changes: [LineChange<Model.Kind>]?, adoptTreeFrom: Day? = nil) throws -> Int64 {
+        if adoptTreeFrom == result.day { try store.adoptTree(from: result.day) }
         let runId = try store.writeDay(result.lines, run: record, replacingRun: replaced, changes: changes)
         try states.writeDay(result, runId: runId)
         try store.postDay(Model.creditsPaidLines ? result.lines : [], postings: result.postings, day: result.day, runId: runId,

@@ -96,7 +96,7 @@ extension RunReport {
                                            dayReports: () throws -> [Report]) -> RunResult {
         let report = build(outcome, command: command, progress: progress, dayReports: dayReports)
         let quiet = quietLines(RunFigures(outcome, command: command, dayReports: [], notes: []))
-        return RunResult(report: report, quiet: quiet, lateInputs: outcome.lateInputs.count + outcome.treeChanges.count,
+        return RunResult(report: report, quiet: quiet, lateInputs: outcome.lateInputs.count + outcome.treeChanges.filter(\.removed).count,
                          metrics: RunMetrics(outcome))
     }
 }

@@ -73,7 +73,7 @@ public enum RunReport {
         report.sections.append(Section(key: "late_inputs", title: "Settled days whose inputs changed since (rerun them)", .table(
             [Column("date"), Column("orders_changed", "orders"), Column("refunds_changed", "refunds")], late)))
         if !figures.treeChanges.isEmpty {
-            report.sections.append(Section(key: "tree_changes", title: "Referrers changed since they were settled on (rerun from the day named)",
+            report.sections.append(Section(key: "tree_changes", title: "Referrers changed in the shop's table (each day stays settled on the tree it had)",
                                            .table([Column("member_id", "member"), Column("detail")],
                                                   figures.treeChanges.map { [.count($0.memberId), .text($0.detail)] })))
         }

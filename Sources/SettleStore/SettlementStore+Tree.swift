@@ -10,12 +10,18 @@ extension SettlementStore {
         /// The first settled day on or after the member was first seen; nil if none.
         public var firstAffected: Day?
         public var removed: Bool
+        /// The day the change takes effect (the first day a run settles after seeing it); nil: the next one.
+        public var effectiveFrom: Day? = nil
 
         public var description: String {
             let was = seenReferrerId.map(String.init) ?? "none", now = referrerId.map(String.init) ?? "none"
-            let what = removed ? "member \(memberId) (referred by \(was)) is gone from the tree"
-                               : "member \(memberId): referrer changed from \(was) to \(now)"
-            return what + (firstAffected.map { "; settled days from \($0) were computed on the old tree (rerun --date \($0))" } ?? "")
+            if removed {
+                return "member \(memberId) (referred by \(was)) is gone from the tree"
+                    + (firstAffected.map { "; settled days from \($0) were computed with it" } ?? "")
+            }
+            return "member \(memberId): referrer changed from \(was) to \(now); "
+                + (effectiveFrom.map { "in effect from \($0), earlier days stay settled on the tree they had" }
+                   ?? "takes effect from the next day settled") + " (to recompute earlier days on it: rerun --date D)"
         }
     }
 
@@ -57,13 +63,52 @@ extension SettlementStore {
             """, [model, String(maxMemberId), digest])
     }
 
-    /// After a rerun from `day`: adopts the current referrer of the members whose first affected
-    /// day the rerun covered.
-    public func adoptTree(rerunFrom day: Day) throws(StoreError) {
+    /// Puts the shop's current tree in effect from `day` (migration 0018), in the caller's
+    /// transaction: each changed member's referrer until then goes to settle.tree_history, and
+    /// tree_seen takes the current one. Changes recorded after `day` (a rerun from before them)
+    /// fold into one ending at `day`. Members gone from the shop's table are left as they were.
+    public func adoptTree(from day: Day) throws(StoreError) {
+        try connection.execute("""
+            WITH later AS (
+                DELETE FROM settle.tree_history h WHERE h.model = $1 AND h.until > $2::date
+                RETURNING h.member_id, h.referrer_id, h.until),
+            first_later AS (SELECT DISTINCT ON (member_id) member_id, referrer_id FROM later ORDER BY member_id, until)
+            INSERT INTO settle.tree_history (model, member_id, referrer_id, until)
+            SELECT $1, f.member_id, f.referrer_id, $2::date FROM first_later f
+            """, [model, day.iso])
+        try connection.execute("""
+            INSERT INTO settle.tree_history (model, member_id, referrer_id, until)
+            SELECT $1, s.member_id, s.referrer_id, $2::date
+            FROM settle.tree_seen s JOIN settle.members m ON m.id = s.member_id
+            WHERE s.model = $1 AND m.referrer_id IS DISTINCT FROM s.referrer_id
+            ON CONFLICT (model, member_id, until) DO NOTHING
+            """, [model, day.iso])
         try connection.execute("""
             UPDATE settle.tree_seen s SET referrer_id = m.referrer_id FROM settle.members m
             WHERE s.model = $1 AND m.id = s.member_id AND m.referrer_id IS DISTINCT FROM s.referrer_id
-              AND coalesce((SELECT min(d.settle_date) FROM settle.days d WHERE d.model = $1 AND d.settle_date >= s.seen_on), $2::date) >= $2::date
-            """, [model, day.iso])
+            """, [model])
+    }
+
+    /// The referrers this program settled `day` on where they differ from the shop's table now:
+    /// the history's, else tree_seen's (a change not yet adopted). Sorted by member.
+    public func settledReferrers(on day: Day) throws(StoreError) -> [(memberId: Int64, referrerId: Int64?)] {
+        try connection.rows("""
+            WITH h AS (SELECT DISTINCT ON (member_id) member_id, referrer_id FROM settle.tree_history
+                       WHERE model = $1 AND until > $2::date ORDER BY member_id, until)
+            SELECT s.member_id, CASE WHEN h.member_id IS NOT NULL THEN h.referrer_id ELSE s.referrer_id END
+            FROM settle.tree_seen s JOIN settle.members m ON m.id = s.member_id LEFT JOIN h ON h.member_id = s.member_id
+            WHERE s.model = $1
+              AND (CASE WHEN h.member_id IS NOT NULL THEN h.referrer_id ELSE s.referrer_id END) IS DISTINCT FROM m.referrer_id
+            ORDER BY 1
+            """, [model, day.iso], source: "settle.tree_history").map { row throws(StoreError) in
+            (try row.int64(0), try row.optionalInt64(1))
+        }
+    }
+
+    /// The days from which a different tree applies (a recorded change's `until`), in order.
+    public func treeChangeDays() throws(StoreError) -> [Day] {
+        try connection.rows("""
+            SELECT DISTINCT until - date '1970-01-01' FROM settle.tree_history WHERE model = $1 ORDER BY 1
+            """, [model], source: "settle.tree_history").map { row throws(StoreError) in try row.day(0) }
     }
 }

@@ -184,6 +184,14 @@ extension MariaDBShopTests {
         }
         let verify = try database.settle(["verify"] + asJob(database))
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+
+        // Mid-month CRMEB re-binds member 6 (referred by 2) to 4, as its binding modes do.
+        try MariaDBShopTests.mariadb("UPDATE eb_user SET spread_uid = 4, spread_time = \(Self.at(3, 20)) WHERE uid = 6")
+        let day4 = try database.settle(["run", "--date", "2026-03-04"] + asJob(database))
+        #expect(day4.status == 0 && day4.stderr.contains("member 6: referrer changed from 2 to 4; in effect from 2026-03-04"), "\(day4.stderr)")
+        #expect(try database.settle(["run", "--date", "2026-03-05"] + asJob(database)).status == 0, "adopted: not named again")
+        let after = try database.settle(["verify"] + asJob(database))
+        #expect(after.status == 0, "every day replays on its own tree: \(after.stdout)")
     }
 
     @Test func aLikeshopShopAsItShips() throws {

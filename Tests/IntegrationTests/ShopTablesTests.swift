@@ -18,6 +18,8 @@ struct ShopTablesTests {
         try connection.executeScript(mapping.split(separator: "\n").filter { !$0.hasPrefix("\\") }.joined(separator: "\n"))
         let migrate = try database.settle(["migrate", "--inputs", "external"])
         #expect(migrate.status == 0, "\(migrate.stderr)")
+        // Both shops keep the points their checkout spends in their own tables.
+        #expect(try database.settle(["shop", "set", "--checkout-balance", "shop"]).status == 0)
         let plan = FileManager.default.temporaryDirectory.appendingPathComponent("plan-\(UUID().uuidString).json")
         try Plan.defaultDocument.write(to: plan, atomically: true, encoding: .utf8)
         #expect(try database.settle(["plan", "set", "--effective-from", "2026-01-01", plan.path]).status == 0)
@@ -56,10 +58,13 @@ struct ShopTablesTests {
         #expect(lines == ["1 share 18.00", "1 static 108.00", "2 static 36.00"], "A's 9000, B's 3000 (500 of it points), C refunded")
         #expect(try database.settle(["report", "member", "--phone", ""]).status == 2, "an empty phone is named by id instead")
         #expect(try database.settle(["report", "member", "--member-id", "2"]).status == 0)
-        // A referrer changed in the shop's table is named, not absorbed.
+        // A referrer changed in the shop's table takes effect from the next day settled, named.
         try database.connect().execute("UPDATE public.eb_user SET spread_uid = 0 WHERE uid = 3")
-        let changed = try database.settle(["verify", "--format", "json"])
-        #expect(changed.status == 3 && changed.stdout.contains("member 3: referrer changed from 2 to none"))
+        let changed = try database.settle(["run", "--date", "2026-03-03"])
+        #expect(changed.status == 0 && changed.stderr.contains("member 3: referrer changed from 2 to none; in effect from 2026-03-03"),
+                "\(changed.stderr)")
+        let verify = try database.settle(["verify", "--format", "json"])
+        #expect(verify.status == 0, "\(verify.stdout)")
     }
 
     @Test func aLikeshopShopSettlesThroughViewsAndAnUnknownReferrerIsNamed() throws {

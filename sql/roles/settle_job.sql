@@ -66,3 +66,5 @@ BEGIN
     END LOOP;
 END
 $$;
+-- The referral tree's history (migration 0018): a run records the referrers a change replaces.
+GRANT SELECT, INSERT, UPDATE, DELETE ON settle.tree_history TO settle_job;

@@ -15,7 +15,7 @@ public final class CycleVerifier {
         ("ledger", "each settled day's cash entries net, member by member, to its lines' credits; no cash balance below zero"),
         ("feed", "each member's cash balance is what its entries in the feed (settle.ledger_feed, and those waiting for its horizon) add up to"),
         ("late input", "no settled day whose orders or refunds changed after it was settled"),
-        ("tree", "every member's referrer is the one its settled days were computed on"),
+        ("tree", "each day replays on the tree it was settled on; no member it was computed with is gone from the shop's table"),
     ]
 
     let runner: CycleRunner
@@ -34,14 +34,18 @@ public final class CycleVerifier {
         }
         let start = max(from ?? first, first)
         outcome.from = start
-        let (terms, lines, days, totals) = try store.consistently {
-            (try Cycle.derive(shop: try store.loadShop(through: last), plans: plans), try store.loadLines(from: first, kinds: CycleKind.self),
+        let (shops, lines, days, totals) = try store.consistently {
+            (try SettledTrees(store: store, through: last).shops(from: first, through: last), try store.loadLines(from: first, kinds: CycleKind.self),
              try store.cycleDays(from: first, through: last), try store.cycleMemberTotals())
         }
+        let terms = try Cycle.derive(shop: shops[0].shop, plans: plans)
         let clock = ContinuousClock.now
         var faults = try store.faultsInDayTotals(from: start, limit: limit)
         var replay = Replay(terms: terms, start: start)
         for (index, recorded) in days.enumerated() {
+            if recorded.day > first, let tree = shops.first(where: { $0.from == recorded.day }) {   // another tree from this day
+                replay.terms = try Cycle.derive(shop: tree.shop, plans: plans)
+            }
             replay.check(recorded, stored: lines[recorded.day] ?? [])
             if index % 30 == 29 { runner.progress.phase("verify", "replayed \(index + 1) of \(days.count) days", since: clock) }
         }
@@ -53,7 +57,7 @@ public final class CycleVerifier {
         for late in LateInput.find(in: terms.shop, settled: settled) {
             faults.append(Fault(check: "late input", day: late.day, detail: late.description))
         }
-        faults += try store.treeChanges(limit: limit).map { Fault(check: "tree", day: $0.firstAffected, memberId: $0.memberId, detail: $0.description) }
+        faults += try store.treeChanges(limit: limit).filter(\.removed).map { Fault(check: "tree", day: $0.firstAffected, memberId: $0.memberId, detail: $0.description) }
         outcome.record(faults, checks: Self.checks, limit: limit)
         outcome.summary = Section(key: "quota", title: "Quota at the end of \(last)", .fields([
             Field("days_replayed", "days replayed", .count(days.count)),
@@ -66,7 +70,7 @@ public final class CycleVerifier {
 
     /// The engine run again over the settled days, with the stored lines tallied beside it.
     struct Replay {
-        let terms: CycleTerms
+        var terms: CycleTerms
         let start: Day
         var state: CycleState
         var storedPaid: [Int64]

@@ -16,7 +16,7 @@ public final class EquityVerifier {
         ("ledger", "each settled day's constant-point entries net, member by member, to its to_constant and from_constant lines"),
         ("feed", "each member's constant-point balance is what its entries in the feed (settle.ledger_feed, and those waiting for its horizon) add up to"),
         ("late input", "no settled day whose orders, refunds or requests changed after it was settled"),
-        ("tree", "every member's referrer is the one its settled days were computed on"),
+        ("tree", "each day replays on the tree it was settled on; no member it was computed with is gone from the shop's table"),
     ]
 
     let runner: EquityRunner
@@ -35,16 +35,20 @@ public final class EquityVerifier {
         }
         let start = max(from ?? first, first)
         outcome.from = start
-        let (inputs, lines, days, members, digests) = try store.consistently {
-            (try runner.states.derive(shop: try store.loadShop(through: last), plans: plans, days: first...last),
+        // Each settled day on the tree it was settled on (migration 0018): the inputs of each tree.
+        let (trees, lines, days, members, digests) = try store.consistently {
+            (try SettledTrees(store: store, through: last).shops(from: first, through: last).map { tree in
+                (from: tree.from, inputs: try runner.states.derive(shop: tree.shop, plans: plans, days: first...last)) },
              try store.loadLines(from: first, kinds: EquityKind.self), try store.equityDays(from: first, through: last),
              try store.equityMembers(), try store.equityRequestDigests(days: first...last))
         }
+        var inputs = trees[0].inputs
         var faults = try store.faultsInDayTotals(from: start, limit: limit)
         var state = EquityState(memberCount: inputs.memberCount)
         var previous: EquityBook? = nil
         let clock = ContinuousClock.now
         for recorded in days {                                // bounded: the settled days
+            if recorded.day > first, let tree = trees.first(where: { $0.from == recorded.day }) { inputs = tree.inputs }
             let result = Equity.settle(day: recorded.day, derived: inputs, state: &state)
             if recorded.day >= start {
                 faults += Self.compare(recorded, stored: lines[recorded.day] ?? [], result: result, previous: previous)
@@ -58,7 +62,7 @@ public final class EquityVerifier {
         for late in LateInput.find(in: inputs.shop, settled: settled, requests: digests) {
             faults.append(Fault(check: "late input", day: late.day, detail: late.description))
         }
-        faults += try store.treeChanges(limit: limit).map { Fault(check: "tree", day: $0.firstAffected, memberId: $0.memberId, detail: $0.description) }
+        faults += try store.treeChanges(limit: limit).filter(\.removed).map { Fault(check: "tree", day: $0.firstAffected, memberId: $0.memberId, detail: $0.description) }
         outcome.record(faults, checks: Self.checks, limit: limit)
         let closing = days.last?.figures
         outcome.summary = Section(key: "book", title: "Book at the end of \(last)", .fields([

@@ -6,7 +6,7 @@ extension PointsVerifier {
     /// The engine run again over the settled days, from the state the store restores for the first
     /// of them, with each day's stored lines and lot rows held to it.
     struct Replay {
-        let snapshot: Snapshot
+        var snapshot: Snapshot
         let limit: Int
         var balances: LotBalances
         var faults: [Fault] = []

@@ -21,7 +21,7 @@ public final class PointsVerifier {
         ("feed", "each member's points balance is what its entries in the feed (settle.ledger_feed, and those waiting for its horizon) add up to"),
         ("checkout", "no order paid more with points than the plan allows or than the member held"),
         ("late input", "no settled day whose orders or refunds changed after it was settled"),
-        ("tree", "every member's referrer is the one its settled days were computed on"),
+        ("tree", "each day replays on the tree it was settled on; no member it was computed with is gone from the shop's table"),
     ]
 
     let runner: PointsRunner
@@ -43,11 +43,13 @@ public final class PointsVerifier {
         let progress = runner.progress
         var clock = ContinuousClock.now
         var faults = try store.faultsInDayTotals(from: start, limit: limit)
-        let (snapshot, loaded, records) = try store.consistently {
-            let snapshot = Snapshot(plans: plans, shop: try store.loadShop(through: last))
+        var (shops, snapshot, loaded, records) = try store.consistently {
+            let shops = try SettledTrees(store: store, through: last).shops(from: start, through: last)
+            let snapshot = Snapshot(plans: plans, shop: shops[0].shop)
             let loaded = Result { try runner.states.loadState(before: start, derived: snapshot) }
-            return (snapshot, loaded, try store.lotRecords())
+            return (shops, snapshot, loaded, try store.lotRecords())
         }
+        shops.removeFirst()                                   // the start's tree is the snapshot's
         // Days before the first that recorded lots were settled before migration 0013: a row for
         // every active lot, no refund rows, and the next day read its state from those rows.
         let firstRecorded = records.map(\.recordedOn).min()
@@ -56,6 +58,11 @@ public final class PointsVerifier {
             replay.balances = try loaded.get()
             for day in start...last {                          // bounded: the settled days
                 if day == firstRecorded { replay.forgetRecords() }
+                if day > start, let tree = shops.first(where: { $0.from == day }) {   // another tree from this day
+                    snapshot = Snapshot(plans: plans, shop: tree.shop)
+                    precondition(snapshot.lotCount == replay.snapshot.lotCount, "the same lots on every tree")
+                    replay.snapshot = snapshot
+                }
                 let lines = try store.loadLines(from: day, through: day, kinds: PointsKind.self)[day] ?? []
                 replay.check(day, everyLot: firstRecorded.map { day < $0 } ?? true, lines: lines, rows: try store.lotDayRows(on: day))
                 if (day.number - start.number) % 30 == 29 { progress.phase("verify", "replayed through \(day): \(replay.faults.count) fault(s)", since: clock) }
@@ -81,7 +88,7 @@ public final class PointsVerifier {
         for late in LateInput.find(in: snapshot.shop, settled: settled) {
             faults.append(Fault(check: "late input", day: late.day, detail: late.description))
         }
-        faults += try store.treeChanges(limit: limit).map { Fault(check: "tree", day: $0.firstAffected, memberId: $0.memberId, detail: $0.description) }
+        faults += try store.treeChanges(limit: limit).filter(\.removed).map { Fault(check: "tree", day: $0.firstAffected, memberId: $0.memberId, detail: $0.description) }
         progress.phase("verify", "wallet, ledger, feed, checkout, late input, tree: \(faults.count) fault(s) in all", since: clock)
         outcome.faults = faults
         outcome.conservation = conservation
