@@ -150,12 +150,16 @@ extension SettlementStore {
     /// the contract view `settle.ledger_feed`, which shows only entries below the horizon (every
     /// transaction that could still write one before them has ended). With them, in the same
     /// snapshot: how many committed entries wait above the horizon, and the session holding it.
+    /// (The page is chosen in a subquery: with the expressions beside the scan, the planner sorted
+    /// a whole day's partition instead of walking the (tx, id) index: 1.2 s a page at a million
+    /// members instead of 24 ms.)
     public func feedPage(after position: FeedPosition, limit: Int) throws -> FeedPage {
         try consistently {
             let entries = try connection.rows("""
                 SELECT id, member_id, currency, (amount * 100)::bigint, source, model, settle_date - date '1970-01-01', run_id,
                        order_id, adjustment_id, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), tx::text
-                FROM settle.ledger_feed WHERE (tx, id) > ($1::xid8, $2::bigint) ORDER BY tx, id LIMIT $3
+                FROM (SELECT * FROM settle.ledger_feed WHERE (tx, id) > ($1::xid8, $2::bigint) ORDER BY tx, id LIMIT $3) page
+                ORDER BY tx, id
                 """, [String(position.tx), String(position.id), String(limit)], source: "settle.ledger_feed").map(Self.entry)
             guard let row = try connection.row("""
                 SELECT count(*) FROM (SELECT FROM settle.ledger WHERE tx >= pg_snapshot_xmin(pg_current_snapshot()) LIMIT \(FeedPage.waitingBound)) w

@@ -95,6 +95,20 @@ struct FeedIntegrationTests {
         try database.connect().query("SELECT uid || ':' || integral FROM public.\(table) WHERE integral <> 0 ORDER BY uid").compactMap { $0[0] }
     }
 
+    /// Once the writers are done: the consumer and both SQL patterns catch up, and the consumer and
+    /// the README's pattern hold every entry once. Returns the ledger's balances.
+    @discardableResult
+    static func catchUp(_ consumer: Consumer, _ database: TestDatabase, _ connection: Connection) throws -> [String] {
+        try consumer.drain(database)
+        try LedgerIntegrationTests.applyFeed(connection, idOnlyApply)
+        try LedgerIntegrationTests.applyFeed(connection)
+        #expect(consumer.applied.keys.sorted() == (try ledgerIds(database)) && consumer.applied.values.allSatisfy { $0 == 1 })
+        #expect(consumer.balances.filter { $0.value != 0 } == (try ledgerBalances(database)))
+        let ledger = try LedgerIntegrationTests.ledgerBalances(database)
+        #expect(try shopBalances(database, table: "eb_user") == ledger, "the README's pattern got every entry")
+        return ledger
+    }
+
     @Test func anEntryOfAnOpenTransactionIsNeitherSkippedNorShownBeforeItsTurn() throws {
         let database = try ReportIntegrationTests.settledSmallShop(through: SmallShop.day0)
         let connection = try database.connect()
@@ -121,14 +135,7 @@ struct FeedIntegrationTests {
         #expect(try database.settle(["feed", "--after", consumer.cursor]).stdout.contains("wait for it to end"))
         try night.execute("COMMIT")
 
-        try consumer.drain(database)
-        try LedgerIntegrationTests.applyFeed(connection, Self.idOnlyApply)
-        try LedgerIntegrationTests.applyFeed(connection)
-        let ids = try Self.ledgerIds(database)
-        #expect(consumer.applied.keys.sorted() == ids && consumer.applied.values.allSatisfy { $0 == 1 })
-        #expect(consumer.balances.filter { $0.value != 0 } == (try Self.ledgerBalances(database)))
-        let ledger = try LedgerIntegrationTests.ledgerBalances(database)
-        #expect(try Self.shopBalances(database, table: "eb_user") == ledger, "the README's pattern got every entry")
+        try Self.catchUp(consumer, database, connection)
 
         // The other order: a writer holds a lower id and a younger transaction while an older one
         // commits a higher id. The horizon holds the feed; the id-only pattern skips the lower id
@@ -144,13 +151,7 @@ struct FeedIntegrationTests {
         try connection.executeScript(Self.idOnlyApply)
         try connection.executeScript(LedgerIntegrationTests.applyFeedSQL)
         try younger.execute("COMMIT")
-        try consumer.drain(database)
-        try LedgerIntegrationTests.applyFeed(connection, Self.idOnlyApply)
-        try LedgerIntegrationTests.applyFeed(connection)
-        let all = try Self.ledgerIds(database)
-        #expect(consumer.applied.keys.sorted() == all && consumer.applied.values.allSatisfy { $0 == 1 })
-        let after = try LedgerIntegrationTests.ledgerBalances(database)
-        #expect(try Self.shopBalances(database, table: "eb_user") == after)
+        let after = try Self.catchUp(consumer, database, connection)
         let lost = Set(after).subtracting(try Self.shopBalances(database, table: "old_user"))
         #expect(lost.count == 1 && lost.first?.hasPrefix("1:") == true, "the id-only pattern is short of member 1's 7.00: \(lost)")
 
