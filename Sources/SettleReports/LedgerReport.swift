@@ -31,10 +31,12 @@ public enum LedgerReport {
             notes.append("\(waitingCapped ? "\(waiting) or more" : String(waiting)) entries committed after "
                          + "\(heldBy ?? "an older transaction") began wait for it to end: they come then, in order")
         }
-        let position = [Field("after", "After", .text(after.description)), Field("next", "Next --after", .text(next.description)),
+        // `next` last: the CSV's last line is the cursor to store.
+        let position = [Field("after", "After", .text(after.description)),
                         Field("entries", "Entries", .count(entries.count)), Field("more", "Page full", .flag(entries.count == limit)),
                         Field("waiting", "Waiting above the horizon", .count(waiting)),
-                        Field("held_by", "Horizon held by", heldBy.map { .text($0) } ?? .none)]
+                        Field("held_by", "Horizon held by", heldBy.map { .text($0) } ?? .none),
+                        Field("next", "Next --after", .text(next.description))]
         return Report(kind: "feed", title: "Ledger entries after \(after)", sections: [
             Section(key: "entries", title: "Entries", .table(columns + [Column("cursor")], entries.map { row($0) + [.text($0.position.description)] }),
                     notes: notes),

@@ -164,6 +164,9 @@ struct FeedIntegrationTests {
         for bad in ["-1", "1:2:3", "x", "1;DROP TABLE settle.ledger", "99999999999999999999999"] {
             #expect(try database.settle(["feed", "--after", bad]).status == 2, "\(bad)")
         }
+        let csv = try database.settle(["feed", "--after", "0", "--limit", "2", "--format", "csv"]).stdout
+        let last = csv.split(separator: "\r\n").last.map(String.init) ?? ""
+        #expect(last.hasPrefix("next,") && FeedPosition(last.dropFirst(5)) != nil, "the CSV's last line is the cursor: \(csv)")
         let bare = try database.settle(["feed", "--after", "2"])
         #expect(bare.status == 2 && bare.stderr.contains("migration 0016"), "\(bare.stderr)")
     }

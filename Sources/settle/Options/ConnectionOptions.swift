@@ -37,8 +37,8 @@ struct ConnectionOptions: ParsableArguments {
         return connection
     }
 
-    /// This machine's name, from gethostname(2). (Foundation's `ProcessInfo.hostName` resolves the
-    /// name through DNS: on a host without a resolver it waited 1.3 s on every command.)
+    /// This machine's name, from gethostname(2) (Foundation's `ProcessInfo.hostName` asks the
+    /// resolver for it, which a host without one may make wait).
     static let host: String = {
         var buffer = [CChar](repeating: 0, count: 256)
         guard gethostname(&buffer, buffer.count - 1) == 0 else { return "unknown host" }
