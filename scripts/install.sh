@@ -10,7 +10,7 @@
 # (swift-argument-parser's generate-manual) in $PREFIX/share/man/man1; bash, zsh and fish
 # completions; the systemd units and the timer in $UNITDIR; the crontab as an example in
 # $PREFIX/share/settle. Creates nothing else: the `settle` user, ~settle/.pg_service.conf and
-# .pgpass, and `systemctl enable --now settle.timer` are the admin's (README, Operations).
+# .pgpass, and `systemctl enable --now settle.timer` are the admin's (docs/operations.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PREFIX=${PREFIX:-/usr/local}

@@ -40,7 +40,7 @@ public struct ShopChecker {
                                     : "nothing the job would refuse; look at the rows marked `look`"]),
             Section(key: "settings", title: "Settings", .fields([
                 Field("checkout_balance", "Balance the shop's checkout spends", .text(ownedByShop ? "shop" : "settle")),
-            ]), notes: [ownedByShop ? "the shop's own table holds the points balance: settle posts credits only (README, \"On the shop's own tables\")"
+            ]), notes: [ownedByShop ? "the shop's own table holds the points balance: settle posts credits only (docs/shops.md)"
                                     : "settle's ledger holds the points balance and debits points paid at checkout"]),
         ])
         return (report, refused)

@@ -66,7 +66,7 @@ extension SettlementStore {
         let count = try row.int64(0)
         return ShopFinding(check: "referrers changed", severity: count == 0 ? .info : .look, count: count,
                            ids: try row.text(1).split(separator: ",").compactMap { Int64($0) },
-                           detail: count == 0 ? "none since the programs settled" : "changed since a program settled on them: see README, \"The referral tree through a view\"")
+                           detail: count == 0 ? "none since the programs settled" : "changed since a program settled on them: see docs/decisions.md, \"The referral tree through a view\"")
     }
 
     /// The mapping's own notes (`settle.shop_notes(kind, id, detail)`, optional): what only the

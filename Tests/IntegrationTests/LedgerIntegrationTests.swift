@@ -8,7 +8,7 @@ import SettleStore
 @Suite(.serialized, .enabled(if: TestDatabase.isConfigured, "no PostgreSQL: run scripts/test.sh"))
 struct LedgerIntegrationTests {
     /// A CRMEB-like shop table of balances, and the README's way of applying the feed to it
-    /// (README "The members' ledger", word for word).
+    /// (docs/ledger.md, word for word).
     static let shopTables = """
         CREATE TABLE public.eb_user (uid bigint PRIMARY KEY, integral numeric(20,2) NOT NULL DEFAULT 0);
         CREATE TABLE public.settle_feed_cursor (last_tx xid8 NOT NULL, last_id bigint NOT NULL);

@@ -14,8 +14,8 @@ extension Settle {
             pass it as --after next time: no entry is ever skipped or shown twice, whatever runs at \
             the same time. An entry appears once every transaction that began before it has ended. \
             A bare number is an entry id stored before the upgrade to cursors (migration 0016); it \
-            is accepted up to the last entry written before that upgrade. README "The members' \
-            ledger" shows the pattern in SQL.
+            is accepted up to the last entry written before that upgrade. docs/ledger.md shows the \
+            pattern in SQL.
 
             Examples:
               settle feed --after 0 --limit 1000 --format csv

@@ -10,7 +10,7 @@ extension Settle {
 
         @OptionGroup var connection: ConnectionOptions
         @Option(help: ArgumentHelp("Folder of NNNN_name.sql migrations.", valueName: "DIR")) var sqlDir: String?
-        @Option(help: ArgumentHelp("settle (create settle.members and settle.orders) or external (the shop's own, as views: create them first; README, \"On the shop's own tables\").",
+        @Option(help: ArgumentHelp("settle (create settle.members and settle.orders) or external (the shop's own, as views: create them first; docs/shops.md).",
                                    valueName: "INPUTS"))
         var inputs: String = "settle"
 

@@ -8,7 +8,7 @@ struct OutputOptions: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, csv
     }
-    @Option(help: ArgumentHelp("text (aligned for a terminal), json (stable, see README) or csv (for a spreadsheet).",
+    @Option(help: ArgumentHelp("text (aligned for a terminal), json (stable, see docs/operations.md) or csv (for a spreadsheet).",
                                valueName: "FORMAT"))
     var format: Format = .text
     @Flag(inversion: .prefixedNo, help: "CSV starts with a UTF-8 byte-order mark, so Excel shows Chinese text (on by default).")
