@@ -8,6 +8,10 @@ import SettleStore
 public protocol Program: AnyObject {
     /// `--model NAME`.
     static var model: String { get }
+    /// The model's settlement lock number: unique in the registry.
+    static var lockNumber: Int64 { get }
+    /// The report options this program uses; the command line refuses the others for it (exit 2).
+    static var options: [ProgramOption] { get }
     static var defaultPlanDocument: String { get }
     /// The plan variants `plan default --variant` offers, the first being the default document's.
     static var planVariants: [(name: String, document: String)] { get }
@@ -26,6 +30,16 @@ public protocol Program: AnyObject {
     func liability(date: Day?, days: Int, chartPath: String?) throws -> (report: Report, chartSVG: String)
     /// The verify report, and whether every check passed.
     func verify(from: Day?, limit: Int) throws -> (report: Report, passed: Bool)
+}
+
+/// Report options only some programs use.
+public enum ProgramOption: String, CaseIterable, Sendable {
+    /// `report day --top N`: top earners.
+    case top = "--top"
+    /// `explain --by`: grouping by member or leg.
+    case grouping = "--by"
+    /// `report liability --days N`: days projected.
+    case days = "--days"
 }
 
 /// What `run` and `rerun` print: the report, or one line per day (`--quiet`); and how many
@@ -67,7 +81,28 @@ public struct RunMetrics: Sendable {
 /// The programs this build knows, in the order `settle run` settles them. Adding a model is one
 /// line here (and its room, its state store and its reports).
 public enum Programs {
-    public static let all: [any Program.Type] = [PointsProgram.self, CycleProgram.self, EquityProgram.self]
+    public static let all: [any Program.Type] = registry([PointsProgram.self, CycleProgram.self, EquityProgram.self])
+
+    /// The registry, checked: each model's name and lock number are its own.
+    static func registry(_ programs: [any Program.Type]) -> [any Program.Type] {
+        let problems = problems(programs)
+        precondition(problems.isEmpty, "the program registry: " + problems.joined(separator: "; "))
+        return programs
+    }
+
+    /// Names or lock numbers that two programs share.
+    public static func problems(_ programs: [any Program.Type]) -> [String] {
+        var problems: [String] = []
+        for (index, program) in programs.enumerated() {           // bounded: the registry
+            for other in programs[..<index] {
+                if other.model == program.model { problems.append("two programs are named \(program.model)") }
+                if other.lockNumber == program.lockNumber {
+                    problems.append("\(other.model) and \(program.model) share lock number \(program.lockNumber)")
+                }
+            }
+        }
+        return problems
+    }
 
     public static var names: [String] { all.map { $0.model } }
 

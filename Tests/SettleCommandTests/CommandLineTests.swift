@@ -33,6 +33,16 @@ import Testing
         #expect(!result.stderr.isEmpty)
     }
 
+    /// A report option a program does not use is refused for it, not ignored (issue 24).
+    @Test(arguments: [(["report", "day", "--model", "equity", "--top", "5"], "--top"),
+                      (["report", "liability", "--model", "equity", "--days", "5"], "--days"),
+                      (["explain", "--model", "cycle", "--member-id", "1", "--by", "leg"], "--by"),
+                      (["explain", "--model", "equity", "--member-id", "1", "--by", "member"], "--by")])
+    func anOptionTheProgramDoesNotUseExitsTwo(arguments: [String], option: String) throws {
+        let result = try settle(arguments)
+        #expect(result.status == 2 && result.stderr.contains("\(option) is not an option of the"), "\(arguments): \(result.stderr)")
+    }
+
     @Test func anUnknownModelNamesTheKnownOnes() throws {
         let result = try settle(["verify", "--model", "lottery"])
         #expect(result.status == 2)

@@ -6,6 +6,8 @@ import PointsModel
 /// The points program (积分通证) for the command line.
 public final class PointsProgram: Program {
     public static let model = Points.name
+    public static let lockNumber = Points.lockNumber
+    public static let options: [ProgramOption] = [.top, .grouping, .days]
     public static var defaultPlanDocument: String { Points.defaultPlanDocument }
     public static var planVariants: [(name: String, document: String)] { [("default", Points.defaultPlanDocument)] }
     let runner: PointsRunner

@@ -16,16 +16,18 @@ extension Settle {
         @OptionGroup var model: ModelOptions
         @OptionGroup var who: MemberOptions
         @OptionGroup var day: DayOption
-        @Option(help: ArgumentHelp("auto (per member up to \(ExplainReport.autoLimit) sources, then per leg), member or leg.", valueName: "GROUPING"))
-        var by: String = "auto"
+        @Option(help: ArgumentHelp("auto (per member up to \(ExplainReport.autoLimit) sources, then per leg), member or leg (points).",
+                                   valueName: "GROUPING"))
+        var by: String?
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            guard ExplainReport.Grouping(rawValue: by) != nil else { throw ValidationError("--by must be auto, member or leg") }
+            guard ExplainReport.Grouping(rawValue: by ?? "auto") != nil else { throw ValidationError("--by must be auto, member or leg") }
+            try model.refuse(.grouping, given: by != nil)
         }
 
         func run() throws {
-            output.print(try connection.program(model.program, "explain").explain(member: who.member, date: try day.day(), grouping: by))
+            output.print(try connection.program(model.program, "explain").explain(member: who.member, date: try day.day(), grouping: by ?? "auto"))
         }
     }
 }

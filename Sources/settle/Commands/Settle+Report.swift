@@ -20,13 +20,16 @@ extension Settle.ReportGroup {
         @OptionGroup var connection: ConnectionOptions
         @OptionGroup var model: ModelOptions
         @OptionGroup var day: DayOption
-        @Option(help: ArgumentHelp("How many top earners to list.", valueName: "N")) var top = 10
+        @Option(help: ArgumentHelp("How many top earners to list (points, cycle; default 10).", valueName: "N")) var top: Int?
         @OptionGroup var output: OutputOptions
 
-        func validate() throws { guard (0...1000).contains(top) else { throw ValidationError("--top must be 0…1000") } }
+        func validate() throws {
+            guard (0...1000).contains(top ?? 10) else { throw ValidationError("--top must be 0…1000") }
+            try model.refuse(.top, given: top != nil)
+        }
 
         func run() throws {
-            output.print(try connection.program(model.program, "report day").dayReport(date: try day.day(), top: top))
+            output.print(try connection.program(model.program, "report day").dayReport(date: try day.day(), top: top ?? 10))
         }
     }
 
@@ -57,15 +60,18 @@ extension Settle.ReportGroup {
         @OptionGroup var connection: ConnectionOptions
         @OptionGroup var model: ModelOptions
         @OptionGroup var day: DayOption
-        @Option(help: ArgumentHelp("Days to project.", valueName: "N")) var days = 30
+        @Option(help: ArgumentHelp("Days to project (points, cycle; default 30).", valueName: "N")) var days: Int?
         @Option(help: ArgumentHelp("Write the projection as an SVG chart to this file.", valueName: "FILE")) var chart: String?
         @OptionGroup var output: OutputOptions
 
-        func validate() throws { guard (0...3660).contains(days) else { throw ValidationError("--days must be 0…3660") } }
+        func validate() throws {
+            guard (0...3660).contains(days ?? 30) else { throw ValidationError("--days must be 0…3660") }
+            try model.refuse(.days, given: days != nil)
+        }
 
         func run() throws {
             let program = try connection.program(model.program, "report liability")
-            let (report, svg) = try program.liability(date: try day.day(), days: days, chartPath: chart)
+            let (report, svg) = try program.liability(date: try day.day(), days: days ?? 30, chartPath: chart)
             if let chart {
                 guard FileManager.default.createFile(atPath: chart, contents: Data(svg.utf8)) else {
                     throw JobError.failed("cannot write the chart to \(chart)")

@@ -11,6 +11,12 @@ struct ModelOptions: ParsableArguments {
 
     var program: any Program.Type { Programs.named(name) ?? Programs.all[0] }
 
+    /// Refuses (exit 2) an option given for a program that does not use it, rather than ignore it.
+    func refuse(_ option: ProgramOption, given: Bool) throws {
+        guard given, !program.options.contains(option) else { return }
+        throw ValidationError("\(option.rawValue) is not an option of the \(program.model) program")
+    }
+
     static func program(named name: String) throws -> any Program.Type {
         guard let found = Programs.named(name) else {
             throw ValidationError("unknown model '\(name)': this build settles \(Programs.names.joined(separator: ", "))")
