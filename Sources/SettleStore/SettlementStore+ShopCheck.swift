@@ -22,7 +22,7 @@ extension SettlementStore {
         ("members without phone", .look, "settle.members m", "coalesce(m.phone, '') = ''",
          "name them with --member-id in reports, explain and adjust"),
         ("phones shared", .look, "settle.members m",
-         "m.phone <> '' AND EXISTS (SELECT FROM settle.members o WHERE o.phone = m.phone AND o.id <> m.id)",
+         "m.phone IN (SELECT phone FROM settle.members WHERE phone <> '' GROUP BY phone HAVING count(*) > 1)",
          "--phone is refused for them: use --member-id"),
         ("own referrer", .refuse, "settle.members m", "m.referrer_id = m.id", "the job refuses a member that refers itself"),
         ("unknown referrer", .refuse, "settle.members m",
