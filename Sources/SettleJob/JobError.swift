@@ -1,5 +1,4 @@
 import SettleKernel
-import PointsModel
 import SettleStore
 
 /// Why a command stopped. The command line maps each case to SPEC §5's exit status.

@@ -1,5 +1,4 @@
 import SettleKernel
-import PointsModel
 
 extension Report {
     /// For a spreadsheet: one block per section (a row with the section's key, a header row,

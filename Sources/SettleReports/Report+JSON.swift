@@ -1,5 +1,4 @@
 import SettleKernel
-import PointsModel
 
 extension Report {
     /// Stable JSON: keys in the order the builder wrote them, amounts as strings of yuan with

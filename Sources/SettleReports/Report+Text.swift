@@ -1,5 +1,4 @@
 import SettleKernel
-import PointsModel
 
 extension Report {
     /// Aligned for a terminal: thousands separators, yuan with two decimals, numbers right-aligned.

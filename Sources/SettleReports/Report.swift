@@ -1,5 +1,4 @@
 import SettleKernel
-import PointsModel
 
 /// A report as data: named sections of fields or tables, rendered as text, JSON or CSV by the
 /// renderers next to this file. Builders (day, member, explain, liability, verify) only decide

@@ -2,6 +2,14 @@
 /// external`, `settle shop check`): each column there, of a type the job reads exactly. Money must
 /// be numeric or integer (never floating point); instants must carry their zone.
 public enum ExternalInputs {
+    /// The views don't meet the contract: nothing was applied.
+    public struct Refused: Error, CustomStringConvertible {
+        public var problems: [String]
+        public var description: String {
+            "the shop's views don't meet the input contract (SPEC §5; nothing applied):\n  " + problems.joined(separator: "\n  ")
+        }
+    }
+
     static let integer = ["smallint", "integer", "bigint"]
     static let money = ["numeric", "smallint", "integer", "bigint"]
     static let text = ["text", "character varying", "character"]

@@ -45,6 +45,18 @@ public struct Migrator {
     }
 
     /// Applies what is missing; returns the names applied.
+    /// Applies the pending migrations for a database whose inputs are settle's own tables
+    /// (`settle`) or the shop's views (`external`: their columns are checked first, nothing applied
+    /// when one is missing or of the wrong type).
+    public func apply(on connection: Connection, inputs: String) throws -> [String] {
+        try connection.execute("SELECT set_config('settle.inputs', $1, false)", [inputs])
+        if inputs == "external" {
+            let problems = try ExternalInputs.problems(on: connection)
+            guard problems.isEmpty else { throw ExternalInputs.Refused(problems: problems) }
+        }
+        return try apply(on: connection)
+    }
+
     public func apply(on connection: Connection) throws -> [String] {
         try connection.execute("SELECT pg_advisory_lock(hashtext('settle.migrate'))")
         defer { _ = try? connection.execute("SELECT pg_advisory_unlock(hashtext('settle.migrate'))") }

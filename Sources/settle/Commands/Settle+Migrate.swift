@@ -21,16 +21,12 @@ extension Settle {
         func run() throws {
             let migrator = try Migrator(directory: sqlDir ?? Migrator.defaultDirectory())
             let database = try connection.connect("migrate")
-            try database.execute("SELECT set_config('settle.inputs', $1, false)", [inputs])
-            if inputs == "external" {
-                // The shop's views are checked before anything is applied: nothing half-migrated.
-                let problems = try ExternalInputs.problems(on: database)
-                guard problems.isEmpty else {
-                    throw JobError.badInput("the shop's views don't meet the input contract (SPEC §5; nothing applied):\n  "
-                                            + problems.joined(separator: "\n  "))
-                }
+            let applied: [String]
+            do {
+                applied = try migrator.apply(on: database, inputs: inputs)
+            } catch let refused as ExternalInputs.Refused {
+                throw JobError.badInput(refused.description)     // exit 3, nothing applied
             }
-            let applied = try migrator.apply(on: database)
             printOut(applied.isEmpty ? "migrate: up to date\n" : applied.map { "applied \($0)\n" }.joined())
         }
     }
