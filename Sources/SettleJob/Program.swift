@@ -1,4 +1,3 @@
-import EquityModel
 import SettleKernel
 import SettleReports
 import SettleStore
@@ -148,8 +147,6 @@ extension RunFigures {
                   }, notes: notes)
         treeChanges = outcome.treeChanges.map { ($0.memberId, $0.description) }
         dayTotals = outcome.days.map { ($0.runId, $0.lines, $0.totals.totalEntitledFen, $0.totals.totalPaidFen) }
-        if Model.self == Equity.self {
-            pointDecimals = (outcome.days.first?.summary as? EquityDayFigures)?.pointDecimals ?? 6
-        }
+        pointDecimals = outcome.days.first.flatMap { Model.firstAmountDecimals(of: $0.summary) }
     }
 }

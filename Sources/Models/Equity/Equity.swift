@@ -29,4 +29,6 @@ public enum Equity: RewardModel {
     }
 
     public static func summary(of result: EquityDayResult) -> EquityDayFigures { result.figures }
+    /// An equity line's first amount is in point units.
+    public static func firstAmountDecimals(of summary: EquityDayFigures) -> Int? { summary.pointDecimals }
 }

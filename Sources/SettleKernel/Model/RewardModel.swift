@@ -39,10 +39,14 @@ public protocol RewardModel {
     /// of `day`. Pure, total, linear in the shop and the day; asserts its own invariants.
     static func settle(day: Day, derived: Derived, state: inout State) -> Result
     static func summary(of result: Result) -> Summary
+    /// The decimals of a line's first amount in the model's own unit, as its day left them; nil:
+    /// fen, like the second (points and cycle). Equity: point units (`point_decimals`).
+    static func firstAmountDecimals(of summary: Summary) -> Int?
 }
 
 extension RewardModel {
     public static var creditsPaidLines: Bool { true }
+    public static func firstAmountDecimals(of summary: Summary) -> Int? { nil }
 }
 
 /// What the machinery reads of a settled day, whatever the model.
