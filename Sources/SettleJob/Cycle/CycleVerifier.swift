@@ -24,15 +24,12 @@ public final class CycleVerifier {
     public init(runner: CycleRunner) { self.runner = runner }
 
     public func verify(from: Day?, limit: Int = 100) throws -> VerifyFigures {
-        let plans = try runner.planBook()
-        try store.useTimeZone(plans.timezone)
-        let settled = try store.settledDays()
         var outcome = VerifyFigures()
-        guard let first = settled.first?.day, let last = settled.last?.day else {
+        guard let scope = try runner.verifyScope(from: from) else {
             outcome.record([], checks: Self.checks, limit: limit)
             return outcome
         }
-        let start = max(from ?? first, first)
+        let (plans, first, last, start) = (scope.plans, scope.first, scope.last, scope.start)
         outcome.from = start
         let (shops, lines, days, totals) = try store.consistently {
             (try SettledTrees(store: store, through: last).shops(from: first, through: last), try store.loadLines(from: first, kinds: CycleKind.self),
@@ -53,11 +50,7 @@ public final class CycleVerifier {
         faults += replay.faults + replay.paidTotalFaults(totals)
         faults += try store.faultsInLedger(from: start, currency: .cash, checkout: false, limit: limit)
         faults += try store.faultsInWallets(currency: .cash, limit: limit).map { Fault(check: "ledger", memberId: $0.memberId, detail: $0.detail) }
-        faults += try store.faultsInFeed(currency: .cash, limit: limit)
-        for late in LateInput.find(in: terms.shop, settled: settled) {
-            faults.append(Fault(check: "late input", day: late.day, detail: late.description))
-        }
-        faults += try store.treeChanges(limit: limit).filter(\.removed).map { Fault(check: "tree", day: $0.firstAffected, memberId: $0.memberId, detail: $0.description) }
+        faults += try runner.closingFaults(scope, shop: terms.shop, limit: limit)
         outcome.record(faults, checks: Self.checks, limit: limit)
         outcome.summary = Section(key: "quota", title: "Quota at the end of \(last)", .fields([
             Field("days_replayed", "days replayed", .count(days.count)),

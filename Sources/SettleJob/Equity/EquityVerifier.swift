@@ -25,15 +25,12 @@ public final class EquityVerifier {
     public init(runner: EquityRunner) { self.runner = runner }
 
     public func verify(from: Day?, limit: Int = 100) throws -> VerifyFigures {
-        let plans = try runner.planBook()
-        try store.useTimeZone(plans.timezone)
-        let settled = try store.settledDays()
         var outcome = VerifyFigures()
-        guard let first = settled.first?.day, let last = settled.last?.day else {
+        guard let scope = try runner.verifyScope(from: from) else {
             outcome.record([], checks: Self.checks, limit: limit)
             return outcome
         }
-        let start = max(from ?? first, first)
+        let (plans, first, last, start) = (scope.plans, scope.first, scope.last, scope.start)
         outcome.from = start
         // Each settled day on the tree it was settled on (migration 0018): the inputs of each tree.
         let (trees, lines, days, members, digests) = try store.consistently {
@@ -58,11 +55,7 @@ public final class EquityVerifier {
         runner.progress.phase("verify", "replayed \(days.count) days", since: clock)
         faults += Self.holdingFaults(state: state, stored: members, shop: inputs.shop)
         faults += try store.faultsInEquityLedger(from: start, limit: limit)
-        faults += try store.faultsInFeed(currency: .constant, limit: limit)
-        for late in LateInput.find(in: inputs.shop, settled: settled, requests: digests) {
-            faults.append(Fault(check: "late input", day: late.day, detail: late.description))
-        }
-        faults += try store.treeChanges(limit: limit).filter(\.removed).map { Fault(check: "tree", day: $0.firstAffected, memberId: $0.memberId, detail: $0.description) }
+        faults += try runner.closingFaults(scope, shop: inputs.shop, requests: digests, limit: limit)
         outcome.record(faults, checks: Self.checks, limit: limit)
         let closing = days.last?.figures
         outcome.summary = Section(key: "book", title: "Book at the end of \(last)", .fields([

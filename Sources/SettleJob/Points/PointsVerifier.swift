@@ -30,15 +30,12 @@ public final class PointsVerifier {
     public init(runner: PointsRunner) { self.runner = runner }
 
     public func verify(from: Day?, limit: Int = 100) throws -> Outcome {
-        let plans = try runner.planBook()
-        try store.useTimeZone(plans.timezone)
-        let settled = try store.settledDays()
         var outcome = Outcome()
-        guard let first = settled.first?.day, let last = settled.last?.day else {
+        guard let scope = try runner.verifyScope(from: from) else {
             outcome.checks = Self.checks.map { Check(name: $0.0, what: $0.1, faults: 0) }
             return outcome
         }
-        let start = max(from ?? first, first)
+        let (plans, settled, first, last, start) = (scope.plans, scope.settled, scope.first, scope.last, scope.start)
         outcome.from = start
         let progress = runner.progress
         var clock = ContinuousClock.now
@@ -80,15 +77,11 @@ public final class PointsVerifier {
         clock = ContinuousClock.now
         faults += try store.faultsInWallets(limit: limit)
         faults += try store.faultsInLedger(from: start, currency: .points, checkout: !store.shopOwnsCheckoutBalance(), limit: limit)
-        faults += try store.faultsInFeed(currency: .points, limit: limit)
         let ledgerStart = try store.ledgerStart() ?? first
         for day in settled.map(\.day) where day >= max(start, ledgerStart) {
             faults += try store.checkoutExceptions(on: day, ratioPpb: plans.plan(on: day).maxPointsPaymentRatio.ppb)
         }
-        for late in LateInput.find(in: snapshot.shop, settled: settled) {
-            faults.append(Fault(check: "late input", day: late.day, detail: late.description))
-        }
-        faults += try store.treeChanges(limit: limit).filter(\.removed).map { Fault(check: "tree", day: $0.firstAffected, memberId: $0.memberId, detail: $0.description) }
+        faults += try runner.closingFaults(scope, shop: snapshot.shop, limit: limit)
         progress.phase("verify", "wallet, ledger, feed, checkout, late input, tree: \(faults.count) fault(s) in all", since: clock)
         outcome.faults = faults
         outcome.conservation = conservation
