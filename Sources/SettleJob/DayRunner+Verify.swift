@@ -1,4 +1,5 @@
 import SettleKernel
+import SettleReports
 import SettleStore
 
 /// What every program's `verify` starts from, and the checks every program ends with: written
@@ -8,6 +9,51 @@ public struct VerifyScope<Plan: ModelPlan> {
     public let settled: [SettlementStore.SettledDay]
     /// The first and last settled days, and the first whose rows are checked (`--from`).
     public let first: Day, last: Day, start: Day
+}
+
+/// A program's `verify`: its own checks, replay and summary; the skeleton around them (scope,
+/// closing checks, the fault limit per check) is `verify(from:limit:)`, written once.
+protocol ProgramVerifier {
+    associatedtype Model: RewardModel
+    associatedtype States: ModelStateStore where States.Model == Model
+    var runner: DayRunner<Model, States> { get }
+    /// The program's own checks, after `day totals`; the closing ones follow.
+    static var ownChecks: [(String, String)] { get }
+    static var closingChecks: [(String, String)] { get }
+    /// The faults of the program's own checks over `scope`, the shop the last day was replayed on,
+    /// the program's own input digests (late input), and its summary section.
+    func check(_ scope: VerifyScope<Model.Plan>, limit: Int) throws -> (faults: [Fault], shop: Shop, requests: [Day: UInt64], summary: Section?)
+}
+
+extension ProgramVerifier {
+    static var checks: [(String, String)] { ownChecks + closingChecks }
+
+    func verify(from: Day?, limit: Int = 100) throws -> VerifyFigures {
+        var outcome = VerifyFigures()
+        guard let scope = try runner.verifyScope(from: from) else {
+            outcome.record([], checks: Self.checks, limit: limit)
+            return outcome
+        }
+        outcome.from = scope.start
+        let own = try check(scope, limit: limit)
+        let closing = try runner.closingFaults(scope, shop: own.shop, requests: own.requests, limit: limit)
+        outcome.record(own.faults + closing, checks: Self.checks, limit: limit)
+        outcome.summary = own.summary
+        return outcome
+    }
+}
+
+/// The checks every program's verify names, around the program's own.
+public enum VerifyChecks {
+    public static let dayTotals = ("day totals", "each settled day's lines add up to the totals its run recorded")
+
+    /// What `closingFaults` checks, described for `currency` (its balance's name in a sentence);
+    /// `requests`: the program has input of its own (equity's requests).
+    public static func closing(balance: String, requests: Bool = false) -> [(String, String)] {
+        [("feed", "each member's \(balance) balance is what its entries in the feed (settle.ledger_feed, and those waiting for its horizon) add up to"),
+         ("late input", "no settled day whose orders\(requests ? ", refunds or requests" : " or refunds") changed after it was settled"),
+         ("tree", "each day replays on the tree it was settled on; no member it was computed with is gone from the shop's table")]
+    }
 }
 
 extension DayRunner {

@@ -5,32 +5,24 @@ import CycleModel
 
 /// `settle verify --model cycle`: replays every settled day from the first, in memory, and holds
 /// the stored lines, pools and paid totals to it. Read only; runs beside a settlement.
-public final class CycleVerifier {
-    public static let checks: [(String, String)] = [
-        ("day totals", "each settled day's lines add up to the totals its run recorded"),
+final class CycleVerifier: ProgramVerifier {
+    static let closingChecks = VerifyChecks.closing(balance: "cash")
+    static let ownChecks: [(String, String)] = [
+        VerifyChecks.dayTotals,
         ("replay", "every settled day, settled again from the first in memory, gives the stored lines and pools"),
         ("pools", "no pool paid more than it held; paid ≤ entitled on every line"),
         ("quota", "no member was paid past its quota on any day"),
         ("paid totals", "each member's paid total (settle.cycle_members) equals its lines"),
         ("ledger", "each settled day's cash entries net, member by member, to its lines' credits; no cash balance below zero"),
-        ("feed", "each member's cash balance is what its entries in the feed (settle.ledger_feed, and those waiting for its horizon) add up to"),
-        ("late input", "no settled day whose orders or refunds changed after it was settled"),
-        ("tree", "each day replays on the tree it was settled on; no member it was computed with is gone from the shop's table"),
     ]
 
     let runner: CycleRunner
     var store: SettlementStore { runner.store }
 
-    public init(runner: CycleRunner) { self.runner = runner }
+    init(runner: CycleRunner) { self.runner = runner }
 
-    public func verify(from: Day?, limit: Int = 100) throws -> VerifyFigures {
-        var outcome = VerifyFigures()
-        guard let scope = try runner.verifyScope(from: from) else {
-            outcome.record([], checks: Self.checks, limit: limit)
-            return outcome
-        }
+    func check(_ scope: VerifyScope<CyclePlan>, limit: Int) throws -> (faults: [Fault], shop: Shop, requests: [Day: UInt64], summary: Section?) {
         let (plans, first, last, start) = (scope.plans, scope.first, scope.last, scope.start)
-        outcome.from = start
         let (shops, lines, days, totals) = try store.consistently {
             (try SettledTrees(store: store, through: last).shops(from: first, through: last), try store.loadLines(from: first, kinds: CycleKind.self),
              try store.cycleDays(from: first, through: last), try store.cycleMemberTotals())
@@ -50,15 +42,13 @@ public final class CycleVerifier {
         faults += replay.faults + replay.paidTotalFaults(totals)
         faults += try store.faultsInLedger(from: start, currency: .cash, checkout: false, limit: limit)
         faults += try store.faultsInWallets(currency: .cash, limit: limit).map { Fault(check: "ledger", memberId: $0.memberId, detail: $0.detail) }
-        faults += try runner.closingFaults(scope, shop: terms.shop, limit: limit)
-        outcome.record(faults, checks: Self.checks, limit: limit)
-        outcome.summary = Section(key: "quota", title: "Quota at the end of \(last)", .fields([
+        let summary = Section(key: "quota", title: "Quota at the end of \(last)", .fields([
             Field("days_replayed", "days replayed", .count(days.count)),
             Field("quota_granted", "quota granted by active orders", .fen(replay.state.grantedFen.reduce(0, +))),
             Field("quota_paid", "paid by settled lines", .fen(replay.storedPaid.reduce(0, +))),
             Field("quota_outstanding", "quota outstanding", .fen(days.last?.figures.quotaOutstandingFen ?? 0)),
         ]))
-        return outcome
+        return (faults, replay.terms.shop, [:], summary)
     }
 
     /// The engine run again over the settled days, with the stored lines tallied beside it.

@@ -5,33 +5,25 @@ import EquityModel
 
 /// `settle verify --model equity`: replays every settled day from the first, in memory, event by
 /// event, and holds the stored lines, books and holdings to it. Read only.
-public final class EquityVerifier {
-    public static let checks: [(String, String)] = [
-        ("day totals", "each settled day's lines add up to the totals its run recorded"),
+final class EquityVerifier: ProgramVerifier {
+    static let closingChecks = VerifyChecks.closing(balance: "constant-point", requests: true)
+    static let ownChecks: [(String, String)] = [
+        VerifyChecks.dayTotals,
         ("replay", "every settled day, replayed from the first in memory, gives the stored lines and book"),
         ("conservation", "each day's lines move the pool, supply and reserve by exactly what its book says"),
         ("price", "the price never fell: each day closes at or above its opening, and opens where the day before closed"),
         ("issuance", "points issued never exceed total_issuance"),
         ("holdings", "each member's holdings, quota and bound flag (settle.equity_members) are the replay's"),
         ("ledger", "each settled day's constant-point entries net, member by member, to its to_constant and from_constant lines"),
-        ("feed", "each member's constant-point balance is what its entries in the feed (settle.ledger_feed, and those waiting for its horizon) add up to"),
-        ("late input", "no settled day whose orders, refunds or requests changed after it was settled"),
-        ("tree", "each day replays on the tree it was settled on; no member it was computed with is gone from the shop's table"),
     ]
 
     let runner: EquityRunner
     var store: SettlementStore { runner.store }
 
-    public init(runner: EquityRunner) { self.runner = runner }
+    init(runner: EquityRunner) { self.runner = runner }
 
-    public func verify(from: Day?, limit: Int = 100) throws -> VerifyFigures {
-        var outcome = VerifyFigures()
-        guard let scope = try runner.verifyScope(from: from) else {
-            outcome.record([], checks: Self.checks, limit: limit)
-            return outcome
-        }
+    func check(_ scope: VerifyScope<EquityPlan>, limit: Int) throws -> (faults: [Fault], shop: Shop, requests: [Day: UInt64], summary: Section?) {
         let (plans, first, last, start) = (scope.plans, scope.first, scope.last, scope.start)
-        outcome.from = start
         // Each settled day on the tree it was settled on (migration 0018): the inputs of each tree.
         let (trees, lines, days, members, digests) = try store.consistently {
             (try SettledTrees(store: store, through: last).shops(from: first, through: last).map { tree in
@@ -55,15 +47,13 @@ public final class EquityVerifier {
         runner.progress.phase("verify", "replayed \(days.count) days", since: clock)
         faults += Self.holdingFaults(state: state, stored: members, shop: inputs.shop)
         faults += try store.faultsInEquityLedger(from: start, limit: limit)
-        faults += try runner.closingFaults(scope, shop: inputs.shop, requests: digests, limit: limit)
-        outcome.record(faults, checks: Self.checks, limit: limit)
         let closing = days.last?.figures
-        outcome.summary = Section(key: "book", title: "Book at the end of \(last)", .fields([
+        let summary = Section(key: "book", title: "Book at the end of \(last)", .fields([
             Field("days_replayed", "days replayed", .count(days.count)),
             Field("pool", "pool", closing.map { .fen($0.closing.poolFen) } ?? .none),
             Field("price", "price", closing.map { EquityDayReport.price($0.closing.price, decimals: $0.pointDecimals) } ?? .none),
         ]))
-        return outcome
+        return (faults, inputs.shop, digests, summary)
     }
 
     /// One stored day against its replay, and the book's own arithmetic.

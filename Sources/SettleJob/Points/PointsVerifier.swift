@@ -10,18 +10,16 @@ public final class PointsVerifier {
     public typealias Check = VerifyFigures.Check
     public typealias Conservation = VerifyFigures.Conservation
 
-    public static let checks: [(String, String)] = [
-        ("day totals", "each settled day's lines add up to the totals its run recorded"),
+    public static let checks: [(String, String)] = ownChecks + VerifyChecks.closing(balance: "points")
+    static let ownChecks: [(String, String)] = [
+        VerifyChecks.dayTotals,
         ("lines = lots", "each day's lines are what its lots release when the day is settled again in memory"),
         ("lot history", "each day's lot rows are what the replay releases; every lot accelerated, exhausted or refunded has its row"),
         ("caps", "each lot's terms and anchor (settle.lots) agree with the replay: none past its cap, exhausted exactly at it"),
         ("conservation", "gifted = locked + released + forfeited by refunds; locked as recorded; released = paid"),
         ("wallet", "wallet balances = credits − debits, none below zero"),
         ("ledger", "each settled day's ledger entries net, member by member, to its lines' credits and its checkout spending"),
-        ("feed", "each member's points balance is what its entries in the feed (settle.ledger_feed, and those waiting for its horizon) add up to"),
         ("checkout", "no order paid more with points than the plan allows or than the member held"),
-        ("late input", "no settled day whose orders or refunds changed after it was settled"),
-        ("tree", "each day replays on the tree it was settled on; no member it was computed with is gone from the shop's table"),
     ]
 
     let runner: PointsRunner
