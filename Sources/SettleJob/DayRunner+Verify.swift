@@ -20,9 +20,11 @@ protocol ProgramVerifier {
     /// The program's own checks, after `day totals`; the closing ones follow.
     static var ownChecks: [(String, String)] { get }
     static var closingChecks: [(String, String)] { get }
-    /// The faults of the program's own checks over `scope`, the shop the last day was replayed on,
-    /// the program's own input digests (late input), and its summary section.
-    func check(_ scope: VerifyScope<Model.Plan>, limit: Int) throws -> (faults: [Fault], shop: Shop, requests: [Day: UInt64], summary: Section?)
+    /// The faults of the program's own checks over `scope`, the shop the last day was replayed on
+    /// and the program's own input digests (late input); its own figures (a summary section, the
+    /// points' conservation) go into `outcome`.
+    func check(_ scope: VerifyScope<Model.Plan>, limit: Int, into outcome: inout VerifyFigures) throws
+        -> (faults: [Fault], shop: Shop, requests: [Day: UInt64])
 }
 
 extension ProgramVerifier {
@@ -35,10 +37,9 @@ extension ProgramVerifier {
             return outcome
         }
         outcome.from = scope.start
-        let own = try check(scope, limit: limit)
+        let own = try check(scope, limit: limit, into: &outcome)
         let closing = try runner.closingFaults(scope, shop: own.shop, requests: own.requests, limit: limit)
         outcome.record(own.faults + closing, checks: Self.checks, limit: limit)
-        outcome.summary = own.summary
         return outcome
     }
 }

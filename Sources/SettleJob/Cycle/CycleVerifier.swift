@@ -21,7 +21,7 @@ final class CycleVerifier: ProgramVerifier {
 
     init(runner: CycleRunner) { self.runner = runner }
 
-    func check(_ scope: VerifyScope<CyclePlan>, limit: Int) throws -> (faults: [Fault], shop: Shop, requests: [Day: UInt64], summary: Section?) {
+    func check(_ scope: VerifyScope<CyclePlan>, limit: Int, into outcome: inout VerifyFigures) throws -> (faults: [Fault], shop: Shop, requests: [Day: UInt64]) {
         let (plans, first, last, start) = (scope.plans, scope.first, scope.last, scope.start)
         let (shops, lines, days, totals) = try store.consistently {
             (try SettledTrees(store: store, through: last).shops(from: first, through: last), try store.loadLines(from: first, kinds: CycleKind.self),
@@ -42,13 +42,13 @@ final class CycleVerifier: ProgramVerifier {
         faults += replay.faults + replay.paidTotalFaults(totals)
         faults += try store.faultsInLedger(from: start, currency: .cash, checkout: false, limit: limit)
         faults += try store.faultsInWallets(currency: .cash, limit: limit).map { Fault(check: "ledger", memberId: $0.memberId, detail: $0.detail) }
-        let summary = Section(key: "quota", title: "Quota at the end of \(last)", .fields([
+        outcome.summary = Section(key: "quota", title: "Quota at the end of \(last)", .fields([
             Field("days_replayed", "days replayed", .count(days.count)),
             Field("quota_granted", "quota granted by active orders", .fen(replay.state.grantedFen.reduce(0, +))),
             Field("quota_paid", "paid by settled lines", .fen(replay.storedPaid.reduce(0, +))),
             Field("quota_outstanding", "quota outstanding", .fen(days.last?.figures.quotaOutstandingFen ?? 0)),
         ]))
-        return (faults, replay.terms.shop, [:], summary)
+        return (faults, replay.terms.shop, [:])
     }
 
     /// The engine run again over the settled days, with the stored lines tallied beside it.

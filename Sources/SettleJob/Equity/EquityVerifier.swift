@@ -22,7 +22,7 @@ final class EquityVerifier: ProgramVerifier {
 
     init(runner: EquityRunner) { self.runner = runner }
 
-    func check(_ scope: VerifyScope<EquityPlan>, limit: Int) throws -> (faults: [Fault], shop: Shop, requests: [Day: UInt64], summary: Section?) {
+    func check(_ scope: VerifyScope<EquityPlan>, limit: Int, into outcome: inout VerifyFigures) throws -> (faults: [Fault], shop: Shop, requests: [Day: UInt64]) {
         let (plans, first, last, start) = (scope.plans, scope.first, scope.last, scope.start)
         // Each settled day on the tree it was settled on (migration 0018): the inputs of each tree.
         let (trees, lines, days, members, digests) = try store.consistently {
@@ -48,12 +48,12 @@ final class EquityVerifier: ProgramVerifier {
         faults += Self.holdingFaults(state: state, stored: members, shop: inputs.shop)
         faults += try store.faultsInEquityLedger(from: start, limit: limit)
         let closing = days.last?.figures
-        let summary = Section(key: "book", title: "Book at the end of \(last)", .fields([
+        outcome.summary = Section(key: "book", title: "Book at the end of \(last)", .fields([
             Field("days_replayed", "days replayed", .count(days.count)),
             Field("pool", "pool", closing.map { .fen($0.closing.poolFen) } ?? .none),
             Field("price", "price", closing.map { EquityDayReport.price($0.closing.price, decimals: $0.pointDecimals) } ?? .none),
         ]))
-        return (faults, inputs.shop, digests, summary)
+        return (faults, inputs.shop, digests)
     }
 
     /// One stored day against its replay, and the book's own arithmetic.

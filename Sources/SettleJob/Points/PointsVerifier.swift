@@ -5,12 +5,12 @@ import SettleStore
 
 /// `settle verify`: checks the settled history against itself and against today's inputs, and
 /// lists every fault with the ids involved. Read only; runs beside a settlement.
-public final class PointsVerifier {
+final class PointsVerifier: ProgramVerifier {
     public typealias Outcome = VerifyFigures
     public typealias Check = VerifyFigures.Check
     public typealias Conservation = VerifyFigures.Conservation
 
-    public static let checks: [(String, String)] = ownChecks + VerifyChecks.closing(balance: "points")
+    static let closingChecks = VerifyChecks.closing(balance: "points")
     static let ownChecks: [(String, String)] = [
         VerifyChecks.dayTotals,
         ("lines = lots", "each day's lines are what its lots release when the day is settled again in memory"),
@@ -25,16 +25,10 @@ public final class PointsVerifier {
     let runner: PointsRunner
     var store: SettlementStore { runner.store }
 
-    public init(runner: PointsRunner) { self.runner = runner }
+    init(runner: PointsRunner) { self.runner = runner }
 
-    public func verify(from: Day?, limit: Int = 100) throws -> Outcome {
-        var outcome = Outcome()
-        guard let scope = try runner.verifyScope(from: from) else {
-            outcome.checks = Self.checks.map { Check(name: $0.0, what: $0.1, faults: 0) }
-            return outcome
-        }
+    func check(_ scope: VerifyScope<Plan>, limit: Int, into outcome: inout Outcome) throws -> (faults: [Fault], shop: Shop, requests: [Day: UInt64]) {
         let (plans, settled, first, last, start) = (scope.plans, scope.settled, scope.first, scope.last, scope.start)
-        outcome.from = start
         let progress = runner.progress
         var clock = ContinuousClock.now
         var faults = try store.faultsInDayTotals(from: start, limit: limit)
@@ -79,12 +73,9 @@ public final class PointsVerifier {
         for day in settled.map(\.day) where day >= max(start, ledgerStart) {
             faults += try store.checkoutExceptions(on: day, ratioPpb: plans.plan(on: day).maxPointsPaymentRatio.ppb)
         }
-        faults += try runner.closingFaults(scope, shop: snapshot.shop, limit: limit)
-        progress.phase("verify", "wallet, ledger, feed, checkout, late input, tree: \(faults.count) fault(s) in all", since: clock)
-        outcome.faults = faults
+        progress.phase("verify", "wallet, ledger, checkout: \(faults.count) fault(s) so far", since: clock)
         outcome.conservation = conservation
-        outcome.checks = Self.checks.map { check in Check(name: check.0, what: check.1, faults: faults.filter { $0.check == check.0 }.count) }
-        return outcome
+        return (faults, snapshot.shop, [:])
     }
 
     func conservationFaults(snapshot: Snapshot, balances: LotBalances, last: Day, faults: inout [Fault],
