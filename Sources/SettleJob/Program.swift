@@ -150,3 +150,37 @@ extension RunFigures {
         pointDecimals = outcome.days.first.flatMap { Model.firstAmountDecimals(of: $0.summary) }
     }
 }
+
+/// A program on the generic runner: plans, run, rerun, the run report's plumbing and verify are
+/// written once here; a program supplies its day reports and its verifier's figures.
+public protocol ModelProgram: Program {
+    associatedtype Model: RewardModel
+    associatedtype States: ModelStateStore where States.Model == Model
+    var runner: DayRunner<Model, States> { get }
+    /// The reports of a run's days, read after they are committed.
+    func dayReports(of outcome: RunOutcome<Model>) throws -> [Report]
+    /// `verify`'s figures for the program.
+    func verifyFigures(from: Day?, limit: Int) throws -> VerifyFigures
+}
+
+extension ModelProgram {
+    public func hasPlan() throws -> Bool { try runner.hasPlan() }
+    public func planRecords() throws -> [SettlementStore.PlanRecord] { try runner.store.planRecords() }
+
+    public func run(date: Day?, dryRun: Bool) throws -> RunResult {
+        runResult(try runner.run(date: date, dryRun: dryRun), command: "run")
+    }
+
+    public func rerun(date: Day, dryRun: Bool) throws -> RunResult {
+        runResult(try runner.rerun(date: date, dryRun: dryRun), command: "rerun")
+    }
+
+    func runResult(_ outcome: RunOutcome<Model>, command: String) -> RunResult {
+        RunReport.result(outcome, command: command, progress: runner.progress) { try dayReports(of: outcome) }
+    }
+
+    public func verify(from: Day?, limit: Int) throws -> (report: Report, passed: Bool) {
+        let outcome = try verifyFigures(from: from, limit: limit)
+        return (VerifyReport.build(outcome), outcome.passed)
+    }
+}

@@ -4,7 +4,7 @@ import SettleStore
 import CycleModel
 
 /// The cycle-purchase program (循环购) for the command line.
-public final class CycleProgram: Program {
+public final class CycleProgram: ModelProgram {
     public static let model = Cycle.name
     public static let lockNumber = Cycle.lockNumber
     public static let options: [ProgramOption] = [.top, .days]
@@ -12,32 +12,19 @@ public final class CycleProgram: Program {
     public static var planVariants: [(name: String, document: String)] {
         [("basic", CyclePlan.defaultDocument), ("extended", CyclePlan.extendedDocument)]
     }
-    let runner: CycleRunner
+    public let runner: CycleRunner
     var reporter: CycleReporter { CycleReporter(runner: runner) }
 
     public init(connection: Connection, progress: ProgressLog, host: String) {
         runner = CycleRunner(connection: connection, progress: progress, host: host)
     }
 
-    public func hasPlan() throws -> Bool { try runner.hasPlan() }
-    public func planRecords() throws -> [SettlementStore.PlanRecord] { try runner.store.planRecords() }
-
     public func setPlan(effectiveFrom: Day, document: String) throws -> String {
         let plan = try runner.setPlan(effectiveFrom: effectiveFrom, document: document)
         return "variant \(plan.variant.rawValue), timezone \(plan.timezone), \(plan.levels.count) levels"
     }
 
-    public func run(date: Day?, dryRun: Bool) throws -> RunResult {
-        runResult(try runner.run(date: date, dryRun: dryRun), command: "run")
-    }
-
-    public func rerun(date: Day, dryRun: Bool) throws -> RunResult {
-        runResult(try runner.rerun(date: date, dryRun: dryRun), command: "rerun")
-    }
-
-    func runResult(_ outcome: RunOutcome<Cycle>, command: String) -> RunResult {
-        RunReport.result(outcome, command: command, progress: runner.progress) { try reporter.dayReports(of: outcome).map(CycleDayReport.build) }
-    }
+    public func dayReports(of outcome: RunOutcome<Cycle>) throws -> [Report] { try reporter.dayReports(of: outcome).map(CycleDayReport.build) }
 
     public func dayReport(date: Day?, top: Int) throws -> Report { CycleDayReport.build(try reporter.dayFigures(date, top: top)) }
 
@@ -54,8 +41,5 @@ public final class CycleProgram: Program {
         return (CycleLiabilityReport.build(figures, chartPath: chartPath), CycleLiabilityReport.chart(figures))
     }
 
-    public func verify(from: Day?, limit: Int) throws -> (report: Report, passed: Bool) {
-        let outcome = try CycleVerifier(runner: runner).verify(from: from, limit: limit)
-        return (VerifyReport.build(outcome), outcome.passed)
-    }
+    public func verifyFigures(from: Day?, limit: Int) throws -> VerifyFigures { try CycleVerifier(runner: runner).verify(from: from, limit: limit) }
 }

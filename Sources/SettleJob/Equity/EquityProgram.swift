@@ -7,21 +7,18 @@ import EquityModel
 public typealias EquityRunner = DayRunner<Equity, EquityStateStore>
 
 /// The equity-points program (消费增值) for the command line.
-public final class EquityProgram: Program {
+public final class EquityProgram: ModelProgram {
     public static let model = Equity.name
     public static let lockNumber = Equity.lockNumber
     public static let options: [ProgramOption] = []
     public static var defaultPlanDocument: String { Equity.defaultPlanDocument }
     public static var planVariants: [(name: String, document: String)] { [("default", EquityPlan.defaultDocument)] }
-    let runner: EquityRunner
+    public let runner: EquityRunner
     var reporter: EquityReporter { EquityReporter(runner: runner) }
 
     public init(connection: Connection, progress: ProgressLog, host: String) {
         runner = EquityRunner(connection: connection, progress: progress, host: host)
     }
-
-    public func hasPlan() throws -> Bool { try runner.hasPlan() }
-    public func planRecords() throws -> [SettlementStore.PlanRecord] { try runner.store.planRecords() }
 
     public func setPlan(effectiveFrom: Day, document: String) throws -> String {
         let plan = try runner.setPlan(effectiveFrom: effectiveFrom, document: document)
@@ -29,17 +26,7 @@ public final class EquityProgram: Program {
             + "forced exits \(plan.exitEnabled ? "on" : "off")"
     }
 
-    public func run(date: Day?, dryRun: Bool) throws -> RunResult {
-        runResult(try runner.run(date: date, dryRun: dryRun), command: "run")
-    }
-
-    public func rerun(date: Day, dryRun: Bool) throws -> RunResult {
-        runResult(try runner.rerun(date: date, dryRun: dryRun), command: "rerun")
-    }
-
-    func runResult(_ outcome: RunOutcome<Equity>, command: String) -> RunResult {
-        RunReport.result(outcome, command: command, progress: runner.progress) { reporter.dayReports(of: outcome).map(EquityDayReport.build) }
-    }
+    public func dayReports(of outcome: RunOutcome<Equity>) throws -> [Report] { reporter.dayReports(of: outcome).map(EquityDayReport.build) }
 
     public func dayReport(date: Day?, top: Int) throws -> Report { EquityDayReport.build(try reporter.dayFigures(date)) }
 
@@ -56,8 +43,5 @@ public final class EquityProgram: Program {
         return (EquityLiabilityReport.build(figures, chartPath: chartPath), EquityLiabilityReport.chart(figures))
     }
 
-    public func verify(from: Day?, limit: Int) throws -> (report: Report, passed: Bool) {
-        let outcome = try EquityVerifier(runner: runner).verify(from: from, limit: limit)
-        return (VerifyReport.build(outcome), outcome.passed)
-    }
+    public func verifyFigures(from: Day?, limit: Int) throws -> VerifyFigures { try EquityVerifier(runner: runner).verify(from: from, limit: limit) }
 }

@@ -4,38 +4,25 @@ import SettleStore
 import PointsModel
 
 /// The points program (积分通证) for the command line.
-public final class PointsProgram: Program {
+public final class PointsProgram: ModelProgram {
     public static let model = Points.name
     public static let lockNumber = Points.lockNumber
     public static let options: [ProgramOption] = [.top, .grouping, .days]
     public static var defaultPlanDocument: String { Points.defaultPlanDocument }
     public static var planVariants: [(name: String, document: String)] { [("default", Points.defaultPlanDocument)] }
-    let runner: PointsRunner
+    public let runner: PointsRunner
     var reporter: PointsReporter { PointsReporter(runner: runner) }
 
     public init(connection: Connection, progress: ProgressLog, host: String) {
         runner = PointsRunner(connection: connection, progress: progress, host: host)
     }
 
-    public func hasPlan() throws -> Bool { try runner.hasPlan() }
-    public func planRecords() throws -> [SettlementStore.PlanRecord] { try runner.store.planRecords() }
-
     public func setPlan(effectiveFrom: Day, document: String) throws -> String {
         let plan = try runner.setPlan(effectiveFrom: effectiveFrom, document: document)
         return "timezone \(plan.timezone), \(plan.giftTiers.count) gift tiers, \(plan.starTiers.count) star tiers"
     }
 
-    public func run(date: Day?, dryRun: Bool) throws -> RunResult {
-        runResult(try runner.run(date: date, dryRun: dryRun), command: "run")
-    }
-
-    public func rerun(date: Day, dryRun: Bool) throws -> RunResult {
-        runResult(try runner.rerun(date: date, dryRun: dryRun), command: "rerun")
-    }
-
-    func runResult(_ outcome: RunOutcome<Points>, command: String) -> RunResult {
-        RunReport.result(outcome, command: command, progress: runner.progress) { try reporter.figures(of: outcome).map(DayReport.build) }
-    }
+    public func dayReports(of outcome: RunOutcome<Points>) throws -> [Report] { try reporter.figures(of: outcome).map(DayReport.build) }
 
     public func dayReport(date: Day?, top: Int) throws -> Report {
         DayReport.build(try reporter.dayFigures(date, top: top))
@@ -55,8 +42,5 @@ public final class PointsProgram: Program {
         return (LiabilityReport.build(figures, chartPath: chartPath), LiabilityChart.svg(figures))
     }
 
-    public func verify(from: Day?, limit: Int) throws -> (report: Report, passed: Bool) {
-        let outcome = try PointsVerifier(runner: runner).verify(from: from, limit: limit)
-        return (VerifyReport.build(outcome), outcome.passed)
-    }
+    public func verifyFigures(from: Day?, limit: Int) throws -> VerifyFigures { try PointsVerifier(runner: runner).verify(from: from, limit: limit) }
 }
