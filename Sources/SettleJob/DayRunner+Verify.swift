@@ -13,7 +13,7 @@ public struct VerifyScope<Plan: ModelPlan> {
 
 /// A program's `verify`: its own checks, replay and summary; the skeleton around them (scope,
 /// closing checks, the fault limit per check) is `verify(from:limit:)`, written once.
-protocol ProgramVerifier {
+public protocol ProgramVerifier {
     associatedtype Model: RewardModel
     associatedtype States: ModelStateStore where States.Model == Model
     var runner: DayRunner<Model, States> { get }
@@ -28,9 +28,9 @@ protocol ProgramVerifier {
 }
 
 extension ProgramVerifier {
-    static var checks: [(String, String)] { ownChecks + closingChecks }
+    public static var checks: [(String, String)] { ownChecks + closingChecks }
 
-    func verify(from: Day?, limit: Int = 100) throws -> VerifyFigures {
+    public func verify(from: Day?, limit: Int = 100) throws -> VerifyFigures {
         var outcome = VerifyFigures()
         guard let scope = try runner.verifyScope(from: from) else {
             outcome.record([], checks: Self.checks, limit: limit)
@@ -60,7 +60,7 @@ public enum VerifyChecks {
 extension DayRunner {
     /// The program's plans (their timezone set on the session) and settled days; nil when nothing
     /// is settled yet.
-    func verifyScope(from: Day?) throws -> VerifyScope<Model.Plan>? {
+    public func verifyScope(from: Day?) throws -> VerifyScope<Model.Plan>? {
         let plans = try planBook()
         try store.useTimeZone(plans.timezone)
         let settled = try store.settledDays()
@@ -70,7 +70,7 @@ extension DayRunner {
 
     /// The checks every program ends with: the feed against the balances in its currency, late
     /// input (orders, refunds and the model's own requests), and members gone from the tree.
-    func closingFaults(_ scope: VerifyScope<Model.Plan>, shop: Shop, requests: [Day: UInt64] = [:], limit: Int) throws -> [Fault] {
+    public func closingFaults(_ scope: VerifyScope<Model.Plan>, shop: Shop, requests: [Day: UInt64] = [:], limit: Int) throws -> [Fault] {
         var faults = try store.faultsInFeed(currency: Model.currency, limit: limit)
         for late in LateInput.find(in: shop, settled: scope.settled, requests: requests) {
             faults.append(Fault(check: "late input", day: late.day, detail: late.description))

@@ -13,7 +13,7 @@ public enum MemberRef: Sendable, CustomStringConvertible {
     }
 
     /// The one member it names; an unknown, empty or shared phone is refused with the ids.
-    func find(in store: SettlementStore) throws -> SettlementStore.MemberRecord {
+    public func find(in store: SettlementStore) throws -> SettlementStore.MemberRecord {
         let found: [SettlementStore.MemberRecord]
         switch self {
         case .phone(let phone):

@@ -3,7 +3,7 @@ import SettleStore
 
 /// The shop as each settled day saw it (migration 0018): the same members and orders, each
 /// member's referrer the one its program settled that day on. verify replays each day on it.
-struct SettledTrees {
+public struct SettledTrees {
     let store: SettlementStore
     let members: [MemberRow]
     let orders: [OrderRow]
@@ -11,7 +11,7 @@ struct SettledTrees {
     let changeDays: [Day]
 
     /// Reads members, orders through `last` and the tree's history (call inside a consistent read).
-    init(store: SettlementStore, through last: Day) throws {
+    public init(store: SettlementStore, through last: Day) throws {
         self.store = store
         members = try store.loadMembers()
         orders = try store.loadOrders(through: last)
@@ -23,7 +23,7 @@ struct SettledTrees {
 
     /// The shop of `start` and of each day after it through `last` from which another tree
     /// applies, in order (read them in the same consistent read as the rest).
-    func shops(from start: Day, through last: Day) throws -> [(from: Day, shop: Shop)] {
+    public func shops(from start: Day, through last: Day) throws -> [(from: Day, shop: Shop)] {
         var shops = [(from: start, shop: try shop(on: start))]
         for day in changeDays where day > start && day <= last { shops.append((day, try shop(on: day))) }   // bounded: the changes
         return shops

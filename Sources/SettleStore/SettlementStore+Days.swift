@@ -176,4 +176,15 @@ extension SettlementStore {
         }
         return lines
     }
+
+    /// A member's lines of this program through `through`, newest first.
+    public func recentLines<Kind: LineKind>(of memberId: Int64, through: Day, limit: Int, kinds: Kind.Type) throws(StoreError) -> [(Day, Line<Kind>)] {
+        try connection.rows("""
+            SELECT settle_date - date '1970-01-01', kind, entitled_fen, paid_fen FROM settle.day_lines
+            WHERE model = $1 AND member_id = $2 AND settle_date <= $3::date ORDER BY settle_date DESC, kind LIMIT $4
+            """, [model, String(memberId), through.iso, String(limit)], source: "settle.day_lines").map { row throws(StoreError) in
+            guard let kind = Int16(exactly: try row.int64(1)).flatMap(Kind.init(code:)) else { throw Self.malformed("day_lines") }
+            return (try row.day(0), Line(memberId: memberId, kind: kind, entitledFen: try row.int64(2), paidFen: try row.int64(3)))
+        }
+    }
 }

@@ -167,7 +167,7 @@ public final class SettlementStore {
         }
     }
 
-    static func malformed(_ table: String) -> StoreError {
+    public static func malformed(_ table: String) -> StoreError {
         StoreError(.schema, "unexpected row shape reading settle.\(table)")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SettleJob
+import SettlePrograms
 
 /// The root command. Each subcommand is a nested type in its own file (`Commands/Settle+X.swift`);
 /// shared options live in `Options/`.

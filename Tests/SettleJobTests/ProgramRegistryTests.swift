@@ -1,5 +1,7 @@
 import Testing
 import SettleJob
+import SettlePrograms
+import CycleRoom
 
 /// The registry of programs: each has its own name and settlement lock (issue 24).
 @Suite struct ProgramRegistryTests {

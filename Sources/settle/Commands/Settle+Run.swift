@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SettleJob
+import SettlePrograms
 import SettleReports
 
 extension Settle {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SettleJob
+import SettlePrograms
 
 /// `--model NAME`: which program a command is about (SPEC §6); `points` when omitted.
 struct ModelOptions: ParsableArguments {

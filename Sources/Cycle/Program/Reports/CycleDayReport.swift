@@ -1,5 +1,6 @@
 import SettleKernel
 import CycleModel
+import SettleReports
 
 /// Everything the cycle day report shows, from a settled day or a dry run.
 public struct CycleDayReportFigures: Sendable {

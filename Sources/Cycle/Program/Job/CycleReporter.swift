@@ -2,6 +2,7 @@ import SettleKernel
 import SettleReports
 import SettleStore
 import CycleModel
+import SettleJob
 
 /// The cycle program's runner.
 public typealias CycleRunner = DayRunner<Cycle, CycleStateStore>

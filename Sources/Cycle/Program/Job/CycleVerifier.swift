@@ -2,6 +2,7 @@ import SettleKernel
 import SettleReports
 import SettleStore
 import CycleModel
+import SettleJob
 
 /// `settle verify --model cycle`: replays every settled day from the first, in memory, and holds
 /// the stored lines, pools and paid totals to it. Read only; runs beside a settlement.

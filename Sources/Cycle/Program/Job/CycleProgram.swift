@@ -2,6 +2,7 @@ import SettleKernel
 import SettleReports
 import SettleStore
 import CycleModel
+import SettleJob
 
 /// The cycle-purchase program (循环购) for the command line.
 public final class CycleProgram: ModelProgram {

@@ -1,5 +1,6 @@
 import SettleKernel
 import CycleModel
+import SettleReports
 
 /// `explain --model cycle`: one member's day, step by step, held against the settled lines.
 public struct CycleExplainFigures: Sendable {

@@ -1,5 +1,6 @@
 import SettleKernel
 import CycleModel
+import SettleStore
 
 /// The cycle program's own rows: each program order's terms (written on its paid day), every
 /// member's paid total (quota used), and each settled day's pools and levels.

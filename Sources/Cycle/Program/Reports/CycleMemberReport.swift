@@ -1,5 +1,6 @@
 import SettleKernel
 import CycleModel
+import SettleReports
 
 /// One member of the cycle program as of a settled day.
 public struct CycleMemberFigures: Sendable {

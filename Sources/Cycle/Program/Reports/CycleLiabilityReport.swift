@@ -1,5 +1,6 @@
 import SettleKernel
 import CycleModel
+import SettleReports
 
 /// The cycle program's liability: quota it still owes against the pace it pays at.
 public struct CycleLiabilityFigures: Sendable {
