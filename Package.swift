@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "PointsModel", dependencies: ["SettleKernel"], path: "Sources/Models/Points"),
         .target(name: "CycleModel", dependencies: ["SettleKernel"], path: "Sources/Cycle/Rules"),
         .target(name: "EquityModel", dependencies: ["SettleKernel", .product(name: "HeapModule", package: "swift-collections")],
-                path: "Sources/Models/Equity"),
+                path: "Sources/Equity/Rules"),
 
         // libpq, as the system provides it (apt: libpq-dev).
         .systemLibrary(
@@ -45,22 +45,25 @@ let package = Package(
         // days, lines, locks) and one state store per model (Points/). The only room with SQL.
         .target(
             name: "SettleStore",
-            dependencies: ["CLibPQ", "SettleKernel", "PointsModel", "EquityModel"]
+            dependencies: ["CLibPQ", "SettleKernel", "PointsModel"]
         ),
         // Reports as data (day, member, explain, liability, verify) and their text, JSON, CSV
         // and SVG renderings. Pure: figures in, strings out.
-        .target(name: "SettleReports", dependencies: ["SettleKernel", "PointsModel", "EquityModel"]),
+        .target(name: "SettleReports", dependencies: ["SettleKernel", "PointsModel"]),
         // Orchestration: one day loop for every model (DayRunner), which days may be settled
         // (DaySchedule, pure), late input, the programs the CLI drives; per model, its report
         // figures and verify (Points/). Issues no SQL of its own.
-        .target(name: "SettleJob", dependencies: ["SettleKernel", "PointsModel", "EquityModel", "SettleStore", "SettleReports",
+        .target(name: "SettleJob", dependencies: ["SettleKernel", "PointsModel", "SettleStore", "SettleReports",
                                                  .product(name: "Logging", package: "swift-log")]),
         // The cycle program's room beside its rules (Sources/Cycle): its state store and SQL, its
         // report figures and reports, its program and verify. The shared targets don't import it.
         .target(name: "CycleRoom", dependencies: ["SettleKernel", "CycleModel", "SettleStore", "SettleReports", "SettleJob"],
                 path: "Sources/Cycle/Program"),
+        // The equity program's room beside its rules (Sources/Equity), laid out as the cycle's.
+        .target(name: "EquityRoom", dependencies: ["SettleKernel", "EquityModel", "SettleStore", "SettleReports", "SettleJob"],
+                path: "Sources/Equity/Program"),
         // The registry: the one place that lists every program (the command line's way to the models).
-        .target(name: "SettlePrograms", dependencies: ["SettleJob", "CycleRoom"]),
+        .target(name: "SettlePrograms", dependencies: ["SettleJob", "CycleRoom", "EquityRoom"]),
         // The command line, the only place that knows about argv, the terminal and exit codes.
         .executableTarget(
             name: "settle",
@@ -76,7 +79,7 @@ let package = Package(
         // Prints figures; run it in release mode (see README, Performance).
         .executableTarget(
             name: "settle-bench",
-            dependencies: ["SettleKernel", "PointsModel", "CycleModel", "EquityModel", "SettleSynthetic", "SettleStore", "SettleJob", "CycleRoom"],
+            dependencies: ["SettleKernel", "PointsModel", "CycleModel", "EquityModel", "SettleSynthetic", "SettleStore", "SettleJob", "CycleRoom", "EquityRoom"],
             path: "Benchmarks/SettleBench"
         ),
         .testTarget(
@@ -107,14 +110,14 @@ let package = Package(
         ),
         .testTarget(
             name: "SettleJobTests",
-            dependencies: ["SettleJob", "SettlePrograms", "CycleRoom", "SettleKernel", "SettleStore"]
+            dependencies: ["SettleJob", "SettlePrograms", "CycleRoom", "EquityRoom", "SettleKernel", "SettleStore"]
         ),
         // The command line without a database: usage, help, exit status 2.
         .testTarget(name: "SettleCommandTests"),
         .testTarget(
             name: "IntegrationTests",
             dependencies: ["SettleJob", "SettleStore", "SettleKernel", "PointsModel", "CycleModel", "EquityModel", "SettleSynthetic", "SettleReports",
-                           "CycleRoom"],
+                           "CycleRoom", "EquityRoom"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -1,5 +1,6 @@
 import SettleJob
 import CycleRoom
+import EquityRoom
 
 /// The programs this build knows, in the order `settle run` settles them. Adding a model is one
 /// line here (and its room, its state store and its reports).

@@ -1,5 +1,6 @@
 import SettleKernel
 import EquityModel
+import SettleStore
 
 /// The equity program's own rows (migration 0010): each member's holdings and quota (current, and
 /// before/after for every member a day changed), the gives of program orders, the day's event

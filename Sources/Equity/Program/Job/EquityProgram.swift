@@ -2,6 +2,7 @@ import SettleKernel
 import SettleReports
 import SettleStore
 import EquityModel
+import SettleJob
 
 /// The equity program's runner.
 public typealias EquityRunner = DayRunner<Equity, EquityStateStore>

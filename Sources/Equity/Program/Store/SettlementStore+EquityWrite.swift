@@ -1,5 +1,6 @@
 import SettleKernel
 import EquityModel
+import SettleStore
 
 /// The equity program's rows of a settled day, by COPY, each count checked against the server's.
 extension SettlementStore {

@@ -1,5 +1,6 @@
 import SettleKernel
 import EquityModel
+import SettleStore
 
 /// The book of each settled equity day (settle.equity_day_figures), keyed by run.
 extension SettlementStore {

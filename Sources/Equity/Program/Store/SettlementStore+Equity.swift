@@ -1,5 +1,6 @@
 import SettleKernel
 import EquityModel
+import SettleStore
 
 /// The equity program's SQL: its requests, its state rows, its event ledger and book.
 extension SettlementStore {

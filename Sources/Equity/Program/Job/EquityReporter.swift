@@ -2,6 +2,7 @@ import SettleKernel
 import SettleReports
 import SettleStore
 import EquityModel
+import SettleJob
 
 /// Gathers the figures of the equity reports from the store. Read only.
 public final class EquityReporter {

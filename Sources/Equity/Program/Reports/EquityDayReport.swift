@@ -1,5 +1,6 @@
 import SettleKernel
 import EquityModel
+import SettleReports
 
 /// Everything the equity day report shows, from a settled day or a dry run.
 public struct EquityDayReportFigures: Sendable {

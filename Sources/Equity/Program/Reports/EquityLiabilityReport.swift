@@ -1,5 +1,6 @@
 import SettleKernel
 import EquityModel
+import SettleReports
 
 /// The equity program's liability: the pool against the points it backs.
 public struct EquityLiabilityFigures: Sendable {

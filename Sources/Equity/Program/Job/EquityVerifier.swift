@@ -2,6 +2,7 @@ import SettleKernel
 import SettleReports
 import SettleStore
 import EquityModel
+import SettleJob
 
 /// `settle verify --model equity`: replays every settled day from the first, in memory, event by
 /// event, and holds the stored lines, books and holdings to it. Read only.

@@ -1,5 +1,6 @@
 import SettleKernel
 import EquityModel
+import SettleReports
 
 /// One member of the equity program at the end of a settled day, and its fills of that day.
 public struct EquityMemberFigures: Sendable {
