@@ -30,7 +30,7 @@ let package = Package(
         // floating point; FoundationEssentials only for JSONDecoder in plan reading.
         .target(name: "SettleKernel"),
         // One room per reward model: its plan, its rules, its state. Pure; imports only the kernel.
-        .target(name: "PointsModel", dependencies: ["SettleKernel"], path: "Sources/Models/Points"),
+        .target(name: "PointsModel", dependencies: ["SettleKernel"], path: "Sources/Points/Rules"),
         .target(name: "CycleModel", dependencies: ["SettleKernel"], path: "Sources/Cycle/Rules"),
         .target(name: "EquityModel", dependencies: ["SettleKernel", .product(name: "HeapModule", package: "swift-collections")],
                 path: "Sources/Equity/Rules"),
@@ -45,16 +45,19 @@ let package = Package(
         // days, lines, locks) and one state store per model (Points/). The only room with SQL.
         .target(
             name: "SettleStore",
-            dependencies: ["CLibPQ", "SettleKernel", "PointsModel"]
+            dependencies: ["CLibPQ", "SettleKernel"]
         ),
         // Reports as data (day, member, explain, liability, verify) and their text, JSON, CSV
         // and SVG renderings. Pure: figures in, strings out.
-        .target(name: "SettleReports", dependencies: ["SettleKernel", "PointsModel"]),
+        .target(name: "SettleReports", dependencies: ["SettleKernel"]),
         // Orchestration: one day loop for every model (DayRunner), which days may be settled
         // (DaySchedule, pure), late input, the programs the CLI drives; per model, its report
         // figures and verify (Points/). Issues no SQL of its own.
-        .target(name: "SettleJob", dependencies: ["SettleKernel", "PointsModel", "SettleStore", "SettleReports",
+        .target(name: "SettleJob", dependencies: ["SettleKernel", "SettleStore", "SettleReports",
                                                  .product(name: "Logging", package: "swift-log")]),
+        // The points program's room beside its rules (Sources/Points), laid out as the others.
+        .target(name: "PointsRoom", dependencies: ["SettleKernel", "PointsModel", "SettleStore", "SettleReports", "SettleJob"],
+                path: "Sources/Points/Program"),
         // The cycle program's room beside its rules (Sources/Cycle): its state store and SQL, its
         // report figures and reports, its program and verify. The shared targets don't import it.
         .target(name: "CycleRoom", dependencies: ["SettleKernel", "CycleModel", "SettleStore", "SettleReports", "SettleJob"],
@@ -63,7 +66,7 @@ let package = Package(
         .target(name: "EquityRoom", dependencies: ["SettleKernel", "EquityModel", "SettleStore", "SettleReports", "SettleJob"],
                 path: "Sources/Equity/Program"),
         // The registry: the one place that lists every program (the command line's way to the models).
-        .target(name: "SettlePrograms", dependencies: ["SettleJob", "CycleRoom", "EquityRoom"]),
+        .target(name: "SettlePrograms", dependencies: ["SettleJob", "PointsRoom", "CycleRoom", "EquityRoom"]),
         // The command line, the only place that knows about argv, the terminal and exit codes.
         .executableTarget(
             name: "settle",
@@ -75,11 +78,11 @@ let package = Package(
             ]
         ),
         // A synthetic shop generator for the benchmark (`settle-bench generate`), and its writer.
-        .target(name: "SettleSynthetic", dependencies: ["SettleKernel", "PointsModel", "SettleStore"]),
+        .target(name: "SettleSynthetic", dependencies: ["SettleKernel", "PointsModel", "SettleStore", "PointsRoom"]),
         // Prints figures; run it in release mode (see README, Performance).
         .executableTarget(
             name: "settle-bench",
-            dependencies: ["SettleKernel", "PointsModel", "CycleModel", "EquityModel", "SettleSynthetic", "SettleStore", "SettleJob", "CycleRoom", "EquityRoom"],
+            dependencies: ["SettleKernel", "PointsModel", "CycleModel", "EquityModel", "SettleSynthetic", "SettleStore", "SettleJob", "PointsRoom", "CycleRoom", "EquityRoom"],
             path: "Benchmarks/SettleBench"
         ),
         .testTarget(
@@ -104,20 +107,20 @@ let package = Package(
         .testTarget(
             name: "SettleReportsTests",
             dependencies: [
-                "SettleReports", "SettleKernel", "PointsModel",
+                "SettleReports", "SettleKernel", "PointsModel", "PointsRoom",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(
             name: "SettleJobTests",
-            dependencies: ["SettleJob", "SettlePrograms", "CycleRoom", "EquityRoom", "SettleKernel", "SettleStore"]
+            dependencies: ["SettleJob", "SettlePrograms", "PointsRoom", "CycleRoom", "EquityRoom", "SettleKernel", "SettleStore"]
         ),
         // The command line without a database: usage, help, exit status 2.
         .testTarget(name: "SettleCommandTests"),
         .testTarget(
             name: "IntegrationTests",
             dependencies: ["SettleJob", "SettleStore", "SettleKernel", "PointsModel", "CycleModel", "EquityModel", "SettleSynthetic", "SettleReports",
-                           "CycleRoom", "EquityRoom"],
+                           "PointsRoom", "CycleRoom", "EquityRoom"],
             exclude: ["Fixtures"]
         ),
     ]

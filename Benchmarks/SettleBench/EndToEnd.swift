@@ -4,6 +4,7 @@ import SettleKernel
 import PointsModel
 import SettleStore
 import SettleSynthetic
+import PointsRoom
 
 /// `settle-bench e2e`: one day end to end against PostgreSQL (PG* variables), the floor of the
 /// same database in the same run, catch-up against single days, and empty against long history.

@@ -1,4 +1,5 @@
 import SettleJob
+import PointsRoom
 import CycleRoom
 import EquityRoom
 

@@ -1,5 +1,4 @@
 import SettleKernel
-import PointsModel
 
 /// Back-office wallet adjustments (可以给会员增加或删除积分).
 ///

@@ -5,6 +5,7 @@ import SettleReports
 import SettleKernel
 import PointsModel
 import SettleStore
+import PointsRoom
 
 @Suite(.serialized, .enabled(if: TestDatabase.isConfigured, "no PostgreSQL: run scripts/test.sh"))
 struct ReportIntegrationTests {

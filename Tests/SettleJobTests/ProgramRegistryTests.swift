@@ -1,6 +1,7 @@
 import Testing
 import SettleJob
 import SettlePrograms
+import PointsRoom
 import CycleRoom
 
 /// The registry of programs: each has its own name and settlement lock (issue 24).

@@ -16,13 +16,13 @@ extension Settle {
         @OptionGroup var model: ModelOptions
         @OptionGroup var who: MemberOptions
         @OptionGroup var day: DayOption
-        @Option(help: ArgumentHelp("auto (per member up to \(ExplainReport.autoLimit) sources, then per leg), member or leg (points).",
+        @Option(help: ArgumentHelp("auto (per member, then per first-generation leg when there are many sources), member or leg (points).",
                                    valueName: "GROUPING"))
         var by: String?
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            guard ExplainReport.Grouping(rawValue: by ?? "auto") != nil else { throw ValidationError("--by must be auto, member or leg") }
+            guard ["auto", "member", "leg"].contains(by ?? "auto") else { throw ValidationError("--by must be auto, member or leg") }
             try model.refuse(.grouping, given: by != nil)
         }
 

@@ -2,6 +2,7 @@ import SettleReports
 import SettleKernel
 import PointsModel
 import SettleStore
+import SettleJob
 
 /// `settle verify`: checks the settled history against itself and against today's inputs, and
 /// lists every fault with the ids involved. Read only; runs beside a settlement.

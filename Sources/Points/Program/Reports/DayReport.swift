@@ -1,5 +1,6 @@
 import SettleKernel
 import PointsModel
+import SettleReports
 
 /// Everything the day report shows, whether it comes from a settled day or a dry run.
 public struct DayFigures: Equatable, Sendable {

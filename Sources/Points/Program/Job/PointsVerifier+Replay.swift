@@ -1,6 +1,8 @@
 import SettleKernel
 import SettleStore
 import PointsModel
+import SettleReports
+import SettleJob
 
 extension PointsVerifier {
     /// The engine run again over the settled days, from the state the store restores for the first

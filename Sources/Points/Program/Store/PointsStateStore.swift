@@ -1,5 +1,6 @@
 import SettleKernel
 import PointsModel
+import SettleStore
 
 /// The points program's state (migration 0013): `settle.lots`, each lot once with its terms and an
 /// anchor (its released total and status at the end of a settled day), and `settle.lot_days`, a row

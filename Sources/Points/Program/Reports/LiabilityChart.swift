@@ -1,5 +1,6 @@
 import SettleKernel
 import PointsModel
+import SettleReports
 
 /// The points liability projection as a chart: locked points falling, wallet points rising.
 public enum LiabilityChart {

@@ -1,5 +1,6 @@
 import SettleKernel
 import PointsModel
+import SettleReports
 
 /// What `explain` shows: the explanation, the names of the members in it and the settled lines
 /// it must add up to.

@@ -2,6 +2,7 @@ import SettleReports
 import SettleKernel
 import PointsModel
 import SettleStore
+import SettleJob
 
 /// The points program's runner.
 public typealias PointsRunner = DayRunner<Points, PointsStateStore>

@@ -1,5 +1,6 @@
 import SettleKernel
 import PointsModel
+import SettleReports
 
 /// What the shop owes in points against what it has taken in, at the end of a settled day.
 public struct LiabilityFigures: Equatable, Sendable {

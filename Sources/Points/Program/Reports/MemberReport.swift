@@ -1,5 +1,6 @@
 import SettleKernel
 import PointsModel
+import SettleReports
 
 /// Everything the member report shows, as of a settled day.
 public struct MemberFigures: Equatable, Sendable {

@@ -2,6 +2,7 @@ import SettleKernel
 import SettleReports
 import SettleStore
 import PointsModel
+import SettleJob
 
 /// The points program (积分通证) for the command line.
 public final class PointsProgram: ModelProgram {
