@@ -1,7 +1,7 @@
 import SettleKernel
 
-/// What `verify` found: each check with its number of faults, the points' conservation figures,
-/// every fault with its ids.
+/// What `verify` found: each check with its number of faults, the program's own summary, every
+/// fault with its ids.
 public struct VerifyFigures: Sendable {
     public struct Check: Sendable {
         public var name: String
@@ -10,24 +10,9 @@ public struct VerifyFigures: Sendable {
         public init(name: String, what: String, faults: Int) { self.name = name; self.what = what; self.faults = faults }
     }
 
-    public struct Conservation: Sendable {
-        public var day: Day
-        public var giftedFen: Int64 = 0
-        public var releasedFen: Int64 = 0
-        public var lockedFen: Int64 = 0
-        public var forfeitedByRefundFen: Int64 = 0
-        public var paidFen: Int64 = 0
-        public var adjustedFen: Int64 = 0
-        /// Points spent at checkout net of refunds, as the ledger posted them.
-        public var checkoutFen: Int64 = 0
-        public var balancesFen: Int64 = 0
-        public init(day: Day) { self.day = day }
-    }
-
     public var checks: [Check] = []
     public var faults: [Fault] = []
-    public var conservation: Conservation?
-    /// A model's own summary (the cycle program: quota granted, paid and outstanding).
+    /// A model's own summary (points: conservation; cycle: quota granted, paid and outstanding).
     public var summary: Section?
     public var from: Day?
     public var passed: Bool { faults.isEmpty }
@@ -41,18 +26,6 @@ public enum VerifyReport {
         let rows: [[Cell]] = outcome.checks.map { [.text($0.name), .text($0.faults == 0 ? "ok" : "FAILED"), .count($0.faults), .text($0.what)] }
         report.sections.append(Section(key: "checks", title: "Checks" + (outcome.from.map { " (rows of days from \($0))" } ?? ""),
                                        .table([Column("check"), Column("result"), Column("faults"), Column("what")], rows)))
-        if let figures = outcome.conservation {
-            report.sections.append(Section(key: "conservation", title: "Points at the end of \(figures.day)", .fields([
-                Field("gifted", "gifted (caps of lots bought)", .fen(figures.giftedFen)),
-                Field("locked", "locked", .fen(figures.lockedFen)),
-                Field("released", "released", .fen(figures.releasedFen)),
-                Field("forfeited_by_refund", "forfeited by refunds", .fen(figures.forfeitedByRefundFen)),
-                Field("paid", "paid by settled lines (wallet credits)", .fen(figures.paidFen)),
-                Field("adjusted", "adjustments (credits − debits)", .fen(figures.adjustedFen)),
-                Field("checkout", "spent at checkout, net of refunds", .fen(figures.checkoutFen)),
-                Field("wallet_balances", "wallet balances", .fen(figures.balancesFen)),
-            ])))
-        }
         if let summary = outcome.summary { report.sections.append(summary) }
         let faults: [[Cell]] = outcome.faults.map {
             [.text($0.check), $0.day.map { .day($0) } ?? .none, $0.memberId.map { .count($0) } ?? .none,

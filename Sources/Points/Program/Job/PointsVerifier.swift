@@ -9,7 +9,6 @@ import SettleJob
 final class PointsVerifier: ProgramVerifier {
     public typealias Outcome = VerifyFigures
     public typealias Check = VerifyFigures.Check
-    public typealias Conservation = VerifyFigures.Conservation
 
     static let closingChecks = VerifyChecks.closing(balance: "points")
     static let ownChecks: [(String, String)] = [
@@ -75,7 +74,7 @@ final class PointsVerifier: ProgramVerifier {
             faults += try store.checkoutExceptions(on: day, ratioPpb: plans.plan(on: day).maxPointsPaymentRatio.ppb)
         }
         progress.phase("verify", "wallet, ledger, checkout: \(faults.count) fault(s) so far", since: clock)
-        outcome.conservation = conservation
+        outcome.summary = conservation.section
         return (faults, snapshot.shop, [:])
     }
 
@@ -111,5 +110,33 @@ final class PointsVerifier: ProgramVerifier {
                                 + "adjustments \(sums.adjustedFen), opening balances \(sums.openingFen)"))
         }
     }
-}
 
+    /// The points at the end of the last settled day, each way they can be counted.
+    struct Conservation: Sendable {
+        var day: Day
+        var giftedFen: Int64 = 0
+        var releasedFen: Int64 = 0
+        var lockedFen: Int64 = 0
+        var forfeitedByRefundFen: Int64 = 0
+        var paidFen: Int64 = 0
+        var adjustedFen: Int64 = 0
+        /// Points spent at checkout net of refunds, as the ledger posted them.
+        var checkoutFen: Int64 = 0
+        var balancesFen: Int64 = 0
+        init(day: Day) { self.day = day }
+
+        /// The section verify prints after its checks.
+        var section: Section {
+            Section(key: "conservation", title: "Points at the end of \(day)", .fields([
+                Field("gifted", "gifted (caps of lots bought)", .fen(giftedFen)),
+                Field("locked", "locked", .fen(lockedFen)),
+                Field("released", "released", .fen(releasedFen)),
+                Field("forfeited_by_refund", "forfeited by refunds", .fen(forfeitedByRefundFen)),
+                Field("paid", "paid by settled lines (wallet credits)", .fen(paidFen)),
+                Field("adjusted", "adjustments (credits − debits)", .fen(adjustedFen)),
+                Field("checkout", "spent at checkout, net of refunds", .fen(checkoutFen)),
+                Field("wallet_balances", "wallet balances", .fen(balancesFen)),
+            ]))
+        }
+    }
+}
