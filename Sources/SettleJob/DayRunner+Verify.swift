@@ -28,6 +28,7 @@ public protocol ProgramVerifier {
 }
 
 extension ProgramVerifier {
+    public var store: SettlementStore { runner.store }
     public static var checks: [(String, String)] { ownChecks + closingChecks }
 
     public func verify(from: Day?, limit: Int = 100) throws -> VerifyFigures {

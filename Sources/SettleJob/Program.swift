@@ -133,6 +133,10 @@ public protocol ModelProgram: Program {
 }
 
 extension ModelProgram {
+    public static var model: String { Model.name }
+    public static var lockNumber: Int64 { Model.lockNumber }
+    public static var defaultPlanDocument: String { Model.defaultPlanDocument }
+
     public func hasPlan() throws -> Bool { try runner.hasPlan() }
     public func planRecords() throws -> [SettlementStore.PlanRecord] { try runner.store.planRecords() }
 

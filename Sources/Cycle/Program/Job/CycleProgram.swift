@@ -6,10 +6,7 @@ import SettleJob
 
 /// The cycle-purchase program (循环购) for the command line.
 public final class CycleProgram: ModelProgram {
-    public static let model = Cycle.name
-    public static let lockNumber = Cycle.lockNumber
     public static let options: [ProgramOption] = [.top, .days]
-    public static var defaultPlanDocument: String { Cycle.defaultPlanDocument }
     public static var planVariants: [(name: String, document: String)] {
         [("basic", CyclePlan.defaultDocument), ("extended", CyclePlan.extendedDocument)]
     }

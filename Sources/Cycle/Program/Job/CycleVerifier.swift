@@ -18,7 +18,6 @@ final class CycleVerifier: ProgramVerifier {
     ]
 
     let runner: CycleRunner
-    var store: SettlementStore { runner.store }
 
     init(runner: CycleRunner) { self.runner = runner }
 

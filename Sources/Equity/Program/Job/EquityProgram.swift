@@ -9,10 +9,7 @@ public typealias EquityRunner = DayRunner<Equity, EquityStateStore>
 
 /// The equity-points program (消费增值) for the command line.
 public final class EquityProgram: ModelProgram {
-    public static let model = Equity.name
-    public static let lockNumber = Equity.lockNumber
     public static let options: [ProgramOption] = []
-    public static var defaultPlanDocument: String { Equity.defaultPlanDocument }
     public static var planVariants: [(name: String, document: String)] { [("default", EquityPlan.defaultDocument)] }
     public let runner: EquityRunner
     var reporter: EquityReporter { EquityReporter(runner: runner) }

@@ -19,7 +19,6 @@ final class EquityVerifier: ProgramVerifier {
     ]
 
     let runner: EquityRunner
-    var store: SettlementStore { runner.store }
 
     init(runner: EquityRunner) { self.runner = runner }
 

@@ -6,10 +6,7 @@ import SettleJob
 
 /// The points program (积分通证) for the command line.
 public final class PointsProgram: ModelProgram {
-    public static let model = Points.name
-    public static let lockNumber = Points.lockNumber
     public static let options: [ProgramOption] = [.top, .grouping, .days]
-    public static var defaultPlanDocument: String { Points.defaultPlanDocument }
     public static var planVariants: [(name: String, document: String)] { [("default", Points.defaultPlanDocument)] }
     public let runner: PointsRunner
     var reporter: PointsReporter { PointsReporter(runner: runner) }

@@ -23,7 +23,6 @@ final class PointsVerifier: ProgramVerifier {
     ]
 
     let runner: PointsRunner
-    var store: SettlementStore { runner.store }
 
     init(runner: PointsRunner) { self.runner = runner }
 
