@@ -126,6 +126,7 @@ public protocol ModelProgram: Program {
     associatedtype Model: RewardModel
     associatedtype States: ModelStateStore where States.Model == Model
     var runner: DayRunner<Model, States> { get }
+    init(runner: DayRunner<Model, States>)
     /// The reports of a run's days, read after they are committed.
     func dayReports(of outcome: RunOutcome<Model>) throws -> [Report]
     /// `verify`'s figures for the program.
@@ -136,6 +137,10 @@ extension ModelProgram {
     public static var model: String { Model.name }
     public static var lockNumber: Int64 { Model.lockNumber }
     public static var defaultPlanDocument: String { Model.defaultPlanDocument }
+
+    public init(connection: Connection, progress: ProgressLog, host: String) {
+        self.init(runner: DayRunner(connection: connection, progress: progress, host: host))
+    }
 
     public func hasPlan() throws -> Bool { try runner.hasPlan() }
     public func planRecords() throws -> [SettlementStore.PlanRecord] { try runner.store.planRecords() }

@@ -13,9 +13,7 @@ public final class CycleProgram: ModelProgram {
     public let runner: CycleRunner
     var reporter: CycleReporter { CycleReporter(runner: runner) }
 
-    public init(connection: Connection, progress: ProgressLog, host: String) {
-        runner = CycleRunner(connection: connection, progress: progress, host: host)
-    }
+    public init(runner: CycleRunner) { self.runner = runner }
 
     public func setPlan(effectiveFrom: Day, document: String) throws -> String {
         let plan = try runner.setPlan(effectiveFrom: effectiveFrom, document: document)

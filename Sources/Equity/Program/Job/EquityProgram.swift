@@ -14,9 +14,7 @@ public final class EquityProgram: ModelProgram {
     public let runner: EquityRunner
     var reporter: EquityReporter { EquityReporter(runner: runner) }
 
-    public init(connection: Connection, progress: ProgressLog, host: String) {
-        runner = EquityRunner(connection: connection, progress: progress, host: host)
-    }
+    public init(runner: EquityRunner) { self.runner = runner }
 
     public func setPlan(effectiveFrom: Day, document: String) throws -> String {
         let plan = try runner.setPlan(effectiveFrom: effectiveFrom, document: document)

@@ -11,9 +11,7 @@ public final class PointsProgram: ModelProgram {
     public let runner: PointsRunner
     var reporter: PointsReporter { PointsReporter(runner: runner) }
 
-    public init(connection: Connection, progress: ProgressLog, host: String) {
-        runner = PointsRunner(connection: connection, progress: progress, host: host)
-    }
+    public init(runner: PointsRunner) { self.runner = runner }
 
     public func setPlan(effectiveFrom: Day, document: String) throws -> String {
         let plan = try runner.setPlan(effectiveFrom: effectiveFrom, document: document)
