@@ -77,8 +77,10 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ]
         ),
-        // A synthetic shop generator for the benchmark (`settle-bench generate`), and its writer.
-        .target(name: "SettleSynthetic", dependencies: ["SettleKernel", "PointsModel", "SettleStore", "PointsRoom"]),
+        // A synthetic points shop for the benchmark (`settle-bench generate`) and its writer: in the
+        // points room, since it generates and writes that program's rows.
+        .target(name: "SettleSynthetic", dependencies: ["SettleKernel", "PointsModel", "SettleStore", "PointsRoom"],
+                path: "Sources/Points/Synthetic"),
         // Prints figures; run it in release mode (see README, Performance).
         .executableTarget(
             name: "settle-bench",

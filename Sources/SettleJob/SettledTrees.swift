@@ -18,9 +18,6 @@ public struct SettledTrees {
         changeDays = try store.treeChangeDays()
     }
 
-    /// True when `day` starts another tree than the day before.
-    func changes(on day: Day) -> Bool { changeDays.contains(day) }
-
     /// The shop of `start` and of each day after it through `last` from which another tree
     /// applies, in order (read them in the same consistent read as the rest).
     public func shops(from start: Day, through last: Day) throws -> [(from: Day, shop: Shop)] {
