@@ -84,9 +84,14 @@ let package = Package(
         // Prints figures; run it in release mode (see README, Performance).
         .executableTarget(
             name: "settle-bench",
-            dependencies: ["SettleKernel", "PointsModel", "CycleModel", "EquityModel", "SettleSynthetic", "SettleStore", "SettleJob", "PointsRoom", "CycleRoom", "EquityRoom"],
+            dependencies: ["SettleKernel", "PointsModel", "CycleModel", "EquityModel", "SettleSynthetic", "SettleStore", "SettleJob", "PointsRoom", "CycleRoom", "EquityRoom", "SettlePrograms"],
             path: "Benchmarks/SettleBench"
         ),
+        // The toy model: a plug-in of the same shape as the real ones (its rules, importing only the
+        // kernel; its program), for the tests that drive the shared machinery without a real model.
+        .target(name: "ToyModel", dependencies: ["SettleKernel"], path: "Tests/Toy/Rules"),
+        .target(name: "ToyRoom", dependencies: ["SettleKernel", "ToyModel", "SettleStore", "SettleReports", "SettleJob"],
+                path: "Tests/Toy/Program"),
         .testTarget(
             name: "SettleKernelTests",
             dependencies: ["SettleKernel"]
@@ -122,7 +127,7 @@ let package = Package(
         .testTarget(
             name: "IntegrationTests",
             dependencies: ["SettleJob", "SettleStore", "SettleKernel", "PointsModel", "CycleModel", "EquityModel", "SettleSynthetic", "SettleReports",
-                           "PointsRoom", "CycleRoom", "EquityRoom"],
+                           "PointsRoom", "CycleRoom", "EquityRoom", "SettlePrograms", "ToyModel", "ToyRoom"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -1,5 +1,6 @@
 import Foundation
 import SettleJob
+import SettlePrograms
 import SettleKernel
 import SettleStore
 
@@ -9,7 +10,7 @@ func freshDatabase(_ name: String) throws -> (Connection, Day) {
     try admin.executeScript("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")   // a benchmark's own name, not input
     try admin.executeScript("CREATE DATABASE \(name)")
     let connection = try Connection(conninfo: "dbname=\(name)")
-    _ = try Migrator(directory: Migrator.defaultDirectory()).apply(on: connection)
+    _ = try Programs.migrator(directory: Migrator.defaultDirectory()).apply(on: connection)
     guard let text = try connection.scalar("SELECT (now() AT TIME ZONE 'Asia/Shanghai')::date - date '1970-01-01'"),
           let number = Int32(text) else { throw StoreError(.schema, "no date from the server") }
     return (connection, Day(number))

@@ -97,7 +97,7 @@ struct EndToEnd {
     /// database; the job itself never deletes an entry).
     func void(from day: Day, _ connection: Connection) throws {
         try connection.transaction {
-            let store = SettlementStore(connection: connection)
+            let store = SettlementStore(connection: connection, for: Points.self)
             try PointsStateStore(store: store).voidDays(from: day)
             _ = try store.voidDays(from: day)
             for row in try connection.query("""

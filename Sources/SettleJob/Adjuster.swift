@@ -6,7 +6,7 @@ import SettleStore
 public struct Adjuster {
     let store: SettlementStore
 
-    public init(connection: Connection) { store = SettlementStore(connection: connection) }
+    public init(connection: Connection) { store = SettlementStore.shared(connection) }
 
     public func adjust(member: MemberRef, amountFen: Int64, currency: Currency = .points, reason: String,
                        operatorName: String, idempotencyKey: String? = nil) throws -> (SettlementStore.MemberRecord, SettlementStore.Adjustment) {

@@ -7,7 +7,7 @@ public struct LedgerReader {
     let store: SettlementStore
 
     public init(store: SettlementStore) { self.store = store }
-    public init(connection: Connection) { store = SettlementStore(connection: connection) }
+    public init(connection: Connection) { store = SettlementStore.shared(connection) }
 
     /// One page of the feed after `position`, with the position to ask from next time.
     public func feed(after position: FeedPosition, limit: Int) throws -> Report {

@@ -14,6 +14,10 @@ public protocol Program: AnyObject {
     static var defaultPlanDocument: String { get }
     /// The plan variants `plan default --variant` offers, the first being the default document's.
     static var planVariants: [(name: String, document: String)] { get }
+    /// The program's views, functions and grants (`settle migrate` applies them when they change).
+    static var schema: Migrator.Repeatable { get }
+    /// The program a command settles when it names none (`--model` omitted): one in the registry.
+    static var isDefault: Bool { get }
     init(connection: Connection, progress: ProgressLog, host: String)
 
     func hasPlan() throws -> Bool
@@ -81,7 +85,7 @@ extension RunReport {
     /// A run's report. Its day reports are built after the days are committed (`dayReports` may
     /// read the store): a failed read there leaves the days settled and says so, instead of
     /// failing the command.
-    static func build<Model: RewardModel>(_ outcome: RunOutcome<Model>, command: String, progress: ProgressLog,
+    static func build<Model: RewardModel>(_ outcome: RunOutcome<Model>, command: String, progress: ProgressLog, isDefault: Bool = false,
                                           dayReports: () throws -> [Report]) -> Report {
         var notes: [String] = []
         var reports: [Report] = []
@@ -92,12 +96,14 @@ extension RunReport {
             notes.append("the \(outcome.days.count) day(s) were \(what), but their report figures could not be read: \(error)")
             progress.note("warning: \(notes[0])")
         }
-        return build(RunFigures(outcome, command: command, dayReports: reports, notes: notes))
+        var figures = RunFigures(outcome, command: command, dayReports: reports, notes: notes)
+        figures.isDefaultProgram = isDefault
+        return build(figures)
     }
 
-    static func result<Model: RewardModel>(_ outcome: RunOutcome<Model>, command: String, progress: ProgressLog,
+    static func result<Model: RewardModel>(_ outcome: RunOutcome<Model>, command: String, progress: ProgressLog, isDefault: Bool,
                                            dayReports: () throws -> [Report]) -> RunResult {
-        let report = build(outcome, command: command, progress: progress, dayReports: dayReports)
+        let report = build(outcome, command: command, progress: progress, isDefault: isDefault, dayReports: dayReports)
         let quiet = quietLines(RunFigures(outcome, command: command, dayReports: [], notes: []))
         return RunResult(report: report, quiet: quiet, lateInputs: outcome.lateInputs.count + outcome.treeChanges.filter(\.removed).count,
                          metrics: RunMetrics(outcome))
@@ -137,6 +143,8 @@ extension ModelProgram {
     public static var model: String { Model.name }
     public static var lockNumber: Int64 { Model.lockNumber }
     public static var defaultPlanDocument: String { Model.defaultPlanDocument }
+    public static var schema: Migrator.Repeatable { Migrator.Repeatable(name: Model.name, sql: States.schema) }
+    public static var isDefault: Bool { false }
 
     public init(connection: Connection, progress: ProgressLog, host: String) {
         self.init(runner: DayRunner(connection: connection, progress: progress, host: host))
@@ -154,7 +162,7 @@ extension ModelProgram {
     }
 
     func runResult(_ outcome: RunOutcome<Model>, command: String) -> RunResult {
-        RunReport.result(outcome, command: command, progress: runner.progress) { try dayReports(of: outcome) }
+        RunReport.result(outcome, command: command, progress: runner.progress, isDefault: Self.isDefault) { try dayReports(of: outcome) }
     }
 
     public func verify(from: Day?, limit: Int) throws -> (report: Report, passed: Bool) {

@@ -9,7 +9,7 @@ import SettleStore
 public struct ShopChecker {
     let store: SettlementStore
 
-    public init(connection: Connection) { store = SettlementStore(connection: connection) }
+    public init(connection: Connection) { store = SettlementStore.shared(connection) }
 
     /// The report, and whether the job would refuse the inputs as they are (exit 3).
     public func check(limit: Int = 50) throws -> (report: Report, refused: Bool) {

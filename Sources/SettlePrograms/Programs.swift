@@ -1,4 +1,5 @@
 import SettleJob
+import SettleStore
 import PointsRoom
 import CycleRoom
 import EquityRoom
@@ -8,8 +9,9 @@ import EquityRoom
 public enum Programs {
     public static let all: [any Program.Type] = registry([PointsProgram.self, CycleProgram.self, EquityProgram.self])
 
-    /// The registry, checked: each model's name and lock number are its own.
-    static func registry(_ programs: [any Program.Type]) -> [any Program.Type] {
+    /// A registry, checked: each model's name and lock number are its own (a clash stops the
+    /// process before anything runs).
+    public static func registry(_ programs: [any Program.Type]) -> [any Program.Type] {
         let problems = problems(programs)
         precondition(problems.isEmpty, "the program registry: " + problems.joined(separator: "; "))
         return programs
@@ -26,7 +28,23 @@ public enum Programs {
                 }
             }
         }
+        let defaults = programs.filter { $0.isDefault }.map { $0.model }
+        if defaults.isEmpty || defaults.contains(where: { $0 != defaults[0] }) {
+            problems.append("the default program must be one: \(defaults.isEmpty ? "none is" : defaults.joined(separator: " and ") + " are")")
+        }
         return problems
+    }
+
+    /// The program of a command without `--model`.
+    public static var defaultProgram: any Program.Type { all.first { $0.isDefault } ?? all[0] }
+
+    /// What `settle migrate` applies after the numbered migrations: the shared views, functions
+    /// and grants, then each program's.
+    public static var schema: [Migrator.Repeatable] { [Migrator.sharedSchema] + all.map { $0.schema } }
+
+    /// The migrator of `directory`'s numbered migrations and every program's schema.
+    public static func migrator(directory: String) throws -> Migrator {
+        try Migrator(directory: directory, repeatables: schema)
     }
 
     public static var names: [String] { all.map { $0.model } }

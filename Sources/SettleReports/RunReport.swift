@@ -25,6 +25,8 @@ public struct RunFigures: Sendable {
 
     public var command: String
     public var model: String
+    /// How the command names the program: nothing for the default program, else `--model NAME`.
+    public var isDefaultProgram = false
     public var dryRun: Bool
     public var days: [Day]
     /// The day report of each day computed (before anything is written, for a dry run).
@@ -60,7 +62,7 @@ public struct RunFigures: Sendable {
 public enum RunReport {
     public static func build(_ figures: RunFigures) -> Report {
         let written = figures.dryRun ? "dry run: nothing written" : "\(figures.days.count) day(s) settled"
-        let program = figures.model == "points" ? "" : " --model \(figures.model)"
+        let program = figures.isDefaultProgram ? "" : " --model \(figures.model)"
         var report = Report(kind: figures.command, title: "settle \(figures.command)\(program) · \(written)")
         report.sections.append(Section(key: "summary", title: "Summary", .fields([
             Field("dry_run", "dry run", .flag(figures.dryRun)),

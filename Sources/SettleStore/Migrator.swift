@@ -1,8 +1,11 @@
 import CLibPQ
 import FoundationEssentials
 
-/// Applies the numbered SQL files of `sql/` that are not applied yet, in order, each in its own
-/// transaction, and records them in `settle.schema_migrations`.
+/// Brings a database's schema up to date, as Flyway does: the numbered SQL files of `sql/` that
+/// are not applied yet (they create and change tables and move data), in order, each in its own
+/// transaction, recorded in `settle.schema_migrations`; then each repeatable definition (the
+/// shared one and each room's: views, functions, grants, all `CREATE OR REPLACE`) whose text or
+/// whose roles changed since it was last applied, recorded in `settle.schema_repeatables`.
 public struct Migrator {
     public struct Migration: Sendable {
         public var version: String       // "0001"
@@ -10,9 +13,18 @@ public struct Migrator {
         public var sql: String
     }
 
-    public let migrations: [Migration]
+    /// Views, functions and grants as they are now, applied whole whenever they change.
+    public struct Repeatable: Sendable {
+        public var name: String          // "shared", a model's name
+        public var sql: String
+        public init(name: String, sql: String) { self.name = name; self.sql = sql }
+    }
 
-    public init(directory: String) throws(StoreError) {
+    public let migrations: [Migration]
+    public let repeatables: [Repeatable]
+
+    public init(directory: String, repeatables: [Repeatable] = [Migrator.sharedSchema]) throws(StoreError) {
+        self.repeatables = repeatables
         let fileManager = FileManager.default
         guard let names = try? fileManager.contentsOfDirectory(atPath: directory) else {
             throw StoreError(.schema, "no migrations directory at \(directory)")
@@ -64,7 +76,43 @@ public struct Migrator {
             CREATE SCHEMA IF NOT EXISTS settle;
             CREATE TABLE IF NOT EXISTS settle.schema_migrations (
                 version text PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now());
+            CREATE TABLE IF NOT EXISTS settle.schema_repeatables (
+                name text PRIMARY KEY, checksum text NOT NULL, roles text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now());
             """)
+        var done = try applyNumbered(on: connection)
+        guard let last = migrations.last?.version, last >= Self.schemaVersion else { return done }   // an older sql/: its own views stand
+        for repeatable in repeatables where try isStale(repeatable, on: connection, rolesToo: true) {
+            try connection.transaction {
+                try connection.executeScript(repeatable.sql)
+                try connection.execute("""
+                    INSERT INTO settle.schema_repeatables (name, checksum, roles) VALUES ($1, md5($2), \(Self.settleRoles))
+                    ON CONFLICT (name) DO UPDATE SET checksum = excluded.checksum, roles = excluded.roles, applied_at = now()
+                    """, [repeatable.name, repeatable.sql])
+            }
+            done.append("schema of \(repeatable.name)")
+        }
+        return done
+    }
+
+    /// The numbered migration whose tables the repeatable definitions of this build are written
+    /// for: a folder of older migrations (`--sql-dir`) gets none of them.
+    public static let schemaVersion = "0019"
+
+    /// The settle roles the grants may name: a role created after the last `settle migrate` gets
+    /// its grants at the next one.
+    static let settleRoles = "coalesce((SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles WHERE rolname LIKE 'settle\\_%'), '')"
+
+    /// Whether `repeatable` differs from what the database applied last: its text, and with
+    /// `rolesToo` the roles there were.
+    func isStale(_ repeatable: Repeatable, on connection: Connection, rolesToo: Bool) throws(StoreError) -> Bool {
+        guard try connection.scalar("SELECT to_regclass('settle.schema_repeatables') IS NOT NULL") == "t" else { return true }
+        return try connection.scalar("""
+            SELECT NOT EXISTS (SELECT FROM settle.schema_repeatables WHERE name = $1 AND checksum = md5($2)
+                               AND (NOT $3 OR roles = \(Self.settleRoles)))
+            """, [repeatable.name, repeatable.sql, rolesToo ? "true" : "false"]) == "t"
+    }
+
+    func applyNumbered(on connection: Connection) throws -> [String] {
         let applied = Set(try connection.query("SELECT version FROM settle.schema_migrations").compactMap { $0[0] })
         var done: [String] = []
         for migration in migrations where !applied.contains(migration.version) {
@@ -78,12 +126,17 @@ public struct Migrator {
         return done
     }
 
-    /// Versions in `sql/` that the database has not applied.
+    /// Versions in `sql/` that the database has not applied, and the repeatable definitions
+    /// whose text changed since it applied them.
     public func pending(on connection: Connection) throws -> [String] {
         let exists = try connection.scalar("SELECT to_regclass('settle.schema_migrations') IS NOT NULL") == "t"
-        guard exists else { return migrations.map(\.name) }
+        guard exists else { return migrations.map(\.name) + repeatables.map { "schema of \($0.name)" } }
         let applied = Set(try connection.query("SELECT version FROM settle.schema_migrations").compactMap { $0[0] })
-        return migrations.filter { !applied.contains($0.version) }.map(\.name)
+        var pending = migrations.filter { !applied.contains($0.version) }.map(\.name)
+        for repeatable in repeatables where try isStale(repeatable, on: connection, rolesToo: false) {
+            pending.append("schema of \(repeatable.name)")
+        }
+        return pending
     }
 }
 

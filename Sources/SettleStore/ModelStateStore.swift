@@ -17,6 +17,9 @@ public protocol ModelStateStore {
     func derive(shop: Shop, plans: PlanBook<Model.Plan>, days: ClosedRange<Day>) throws -> Model.Derived
     /// Digests of the model's own input rows of each day in `days` (late input); none by default.
     func ownInputDigests(days: ClosedRange<Day>) throws -> [Day: UInt64]
+    /// The model's views, functions and grants as they are now (`CREATE OR REPLACE`), applied by
+    /// `settle migrate` whenever the text changes; none by default.
+    static var schema: String { get }
 }
 
 extension ModelStateStore {
@@ -24,4 +27,5 @@ extension ModelStateStore {
         try Model.derive(shop: shop, plans: plans)
     }
     public func ownInputDigests(days: ClosedRange<Day>) throws -> [Day: UInt64] { [:] }
+    public static var schema: String { "" }
 }

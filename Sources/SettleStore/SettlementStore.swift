@@ -16,11 +16,17 @@ public final class SettlementStore {
 
     public static let settlementLockBase: Int64 = 0x5E77_1E00
 
-    public init(connection: Connection, model: String = "points", lockNumber: Int64 = 0) {
+    public init(connection: Connection, model: String, lockNumber: Int64) {
         precondition(lockNumber >= 0 && lockNumber < 256, "lock numbers are small")
         self.connection = connection
         self.model = model
         self.lockKey = Self.settlementLockBase + lockNumber
+    }
+
+    /// A store of no program: for the rows every program shares (the ledger and its feed,
+    /// adjustments, the shop's inputs). Its program-keyed reads find nothing; it takes no lock.
+    public static func shared(_ connection: Connection) -> SettlementStore {
+        SettlementStore(connection: connection, model: "", lockNumber: 255)
     }
 
     public convenience init<Model: RewardModel>(connection: Connection, for _: Model.Type) {

@@ -85,6 +85,8 @@ struct ConcurrencyAndSecurityTests {
         let owner = try database.connect()
         let roleScript = try String(contentsOf: TestDatabase.repositoryRoot.appendingPathComponent("sql/roles/settle_job.sql"), encoding: .utf8)
         try owner.executeScript(roleScript)
+        let grants = try database.settle(["migrate"])           // the rooms' grants, if the role is new to the cluster
+        #expect(grants.status == 0, "\(grants.stderr)")
         let password = "S3cret-\(UInt32.random(in: 0...UInt32.max))"
         try owner.execute("SELECT set_config('settle.pw', $1, false)", [password])
         try owner.executeScript("DO $$ BEGIN EXECUTE format('ALTER ROLE settle_job PASSWORD %L', current_setting('settle.pw')); END $$")

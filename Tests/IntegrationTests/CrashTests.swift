@@ -12,8 +12,9 @@ struct CrashTests {
         let connection = try database.connect()
         let broken = try connection.query("""
             SELECT d.settle_date::text FROM settle.days d JOIN settle.runs r ON r.id = d.run_id
+                                       LEFT JOIN settle.points_day_figures f ON f.run_id = r.id
             WHERE r.line_count <> (SELECT count(*) FROM settle.day_lines l WHERE l.settle_date = d.settle_date)
-               OR r.lot_rows <> (SELECT count(*) FROM settle.lot_days l WHERE l.settle_date = d.settle_date)
+               OR f.lot_rows <> (SELECT count(*) FROM settle.lot_days l WHERE l.settle_date = d.settle_date)
             """)
         #expect(broken.isEmpty, "\(context): partial days \(broken)")
         let orphans = try connection.scalar("""

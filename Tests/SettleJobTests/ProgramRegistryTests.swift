@@ -15,4 +15,9 @@ import CycleRoom
         let problems = Programs.problems([PointsProgram.self, CycleProgram.self, PointsProgram.self])
         #expect(problems == ["two programs are named points", "points and points share lock number 0"])
     }
+
+    @Test func exactlyOneProgramIsTheDefault() {
+        #expect(Programs.problems([CycleProgram.self]) == ["the default program must be one: none is"])
+        #expect(Programs.defaultProgram.model == "points")
+    }
 }

@@ -49,10 +49,12 @@ public enum SyntheticWriter {
                     """, [day, String(rowsPerDay)])
                 let run = try connection.scalar("""
                     INSERT INTO settle.runs (model, command, settle_date, plan_effective_from, started_at, finished_at, host, line_count,
-                        lot_count, members_paid, lots_created, lots_exhausted, entitled_fen, paid_fen, input_digest)
-                    VALUES ('points', 'run', $1::date, '2000-01-01', now(), now(), 'history', $2::int, $2::int, 0, 0, 0, '{0,0,0,0}', '{0,0,0,0}', 'history')
+                        members_paid, entitled_fen, paid_fen, input_digest)
+                    VALUES ('points', 'run', $1::date, '2000-01-01', now(), now(), 'history', $2::int, 0, '{0,0,0,0}', '{0,0,0,0}', 'history')
                     RETURNING id
                     """, [day, String(rowsPerDay)]) ?? "0"
+                try connection.execute("INSERT INTO settle.points_day_figures (run_id, lot_count, lots_created, lots_exhausted) VALUES ($1, $2::int, 0, 0)",
+                                       [run, String(rowsPerDay)])
                 try connection.execute("""
                     INSERT INTO settle.days (model, settle_date, run_id, plan_effective_from, paid_digest, refund_digest)
                     VALUES ('points', $1::date, $2, '2000-01-01', '0000000000000000', '0000000000000000')

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SettleJob
+import SettlePrograms
 import SettleStore
 
 extension Settle {
@@ -19,7 +20,7 @@ extension Settle {
         }
 
         func run() throws {
-            let migrator = try Migrator(directory: sqlDir ?? Migrator.defaultDirectory())
+            let migrator = try Programs.migrator(directory: sqlDir ?? Migrator.defaultDirectory())
             let database = try connection.connect("migrate")
             let applied: [String]
             do {

@@ -41,7 +41,7 @@ extension Settle.PlanGroup {
                 throw JobError.badInput("\(file) is not UTF-8 text (a GBK file would turn its Chinese names into �): save it as UTF-8; nothing stored")
             }
             let described = try program.setPlan(effectiveFrom: day, document: document)
-            let name = model.name == "points" ? "" : "\(model.name) "
+            let name = model.program.isDefault ? "" : "\(model.name) "
             printOut("stored \(name)plan version in force from \(day) (\(described))\n")
         }
     }

@@ -5,6 +5,7 @@ import Glibc
 #endif
 import Logging
 import SettleJob
+import SettlePrograms
 import SettleStore
 
 /// Options every command that talks to the database shares.
@@ -27,7 +28,7 @@ struct ConnectionOptions: ParsableArguments {
     /// not brought up to date is named with the migrations it lacks, before anything reads it.
     func connectCurrent(_ purpose: String) throws -> Connection {
         let connection = try connect(purpose)
-        if let migrator = try? Migrator(directory: Migrator.defaultDirectory()) {
+        if let migrator = try? Programs.migrator(directory: Migrator.defaultDirectory()) {
             let pending = try migrator.pending(on: connection)
             guard pending.isEmpty else {
                 throw JobError.failed("the database's schema is older than this settle \(SettleVersion.current): run `settle migrate` "

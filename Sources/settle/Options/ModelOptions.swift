@@ -2,11 +2,11 @@ import ArgumentParser
 import SettleJob
 import SettlePrograms
 
-/// `--model NAME`: which program a command is about (SPEC §6); `points` when omitted.
+/// `--model NAME`: which program a command is about (SPEC §6); the registry's default when omitted.
 struct ModelOptions: ParsableArguments {
     @Option(name: .customLong("model"),
-            help: ArgumentHelp("The program: \(Programs.names.joined(separator: ", ")) (default: points).", valueName: "MODEL"))
-    var name: String = "points"
+            help: ArgumentHelp("The program: \(Programs.names.joined(separator: ", ")) (default: \(Programs.defaultProgram.model)).", valueName: "MODEL"))
+    var name: String = Programs.defaultProgram.model
 
     func validate() throws { _ = try Self.program(named: name) }
 

@@ -3,6 +3,7 @@ import Testing
 import SettleKernel
 import PointsModel
 import SettleStore
+import SettlePrograms
 
 /// A fresh database per test on the private cluster that `scripts/test.sh` starts (libpq's PG*
 /// variables point at it). With no cluster configured the integration tests are skipped, unless
@@ -31,7 +32,7 @@ final class TestDatabase {
         let admin = try Connection(conninfo: conninfo(database: "postgres"))
         try admin.executeScript("CREATE DATABASE \(name)")     // a generated identifier, not input
         if migrate {
-            let migrator = try Migrator(directory: TestDatabase.repositoryRoot.appendingPathComponent("sql").path)
+            let migrator = try Programs.migrator(directory: TestDatabase.repositoryRoot.appendingPathComponent("sql").path)
             _ = try migrator.apply(on: try connect())
         }
     }

@@ -4,6 +4,10 @@ import SettleKernel
 import SettleJob
 import SettleStore
 import PointsModel
+import SettlePrograms
+import ToyModel
+import ToyRoom
+import SettleReports
 
 /// The day machinery (days, catch-up, rerun, dry run, locks, late input, programs side by side)
 /// driven by the toy model against a real PostgreSQL, without the points rules.
@@ -113,7 +117,47 @@ struct ToyRunnerTests {
         #expect(try database.connect().scalar("SELECT count(*) FROM settle.days") == "2")
         #expect(try database.connect().scalar("SELECT count(DISTINCT kind) FROM settle.settlement_lines WHERE kind = 'echo'") == "0")
         #expect(try lines(database).count == 4)
-        #expect(try toy.store.planRecords().count == 1 && SettlementStore(connection: try database.connect()).planRecords().count == 1)
+        #expect(try toy.store.planRecords().count == 1 && SettlementStore(connection: try database.connect(), model: "points", lockNumber: 0).planRecords().count == 1)
+    }
+
+    /// The toy joins as a fourth program would: its room (Tests/Toy), one registry line. The
+    /// registry checks its name and lock number, the migrator applies its schema, and run, the
+    /// reports' plumbing and verify come from the shared machinery.
+    @Test func theToyIsAPlugInOfTheSameShapeAsTheRealPrograms() throws {
+        let programs = Programs.registry(Programs.all + [ToyProgram.self])
+        #expect(programs.map { $0.model } == ["points", "cycle", "equity", "toy"])
+        #expect(Programs.problems(programs + [ToyProgram.self]) == ["two programs are named toy", "toy and toy share lock number 99"])
+        let database = try shop()
+        let connection = try database.connect()
+        let migrator = try Migrator(directory: TestDatabase.repositoryRoot.appendingPathComponent("sql").path,
+                                    repeatables: [Migrator.sharedSchema] + programs.map { $0.schema })
+        #expect(try migrator.apply(on: connection) == ["schema of toy"])
+
+        let toy = try #require(programs.last).init(connection: connection, progress: ProgressLog(style: .silent), host: "test")
+        _ = try toy.setPlan(effectiveFrom: Self.first, document: Toy.defaultPlanDocument)
+        #expect(try toy.run(date: Self.first, dryRun: false).report.sections.first?.key != nil)
+        #expect(try toy.run(date: Self.first.advanced(by: 1), dryRun: false).metrics.days == 1)
+        let day = try toy.dayReport(date: nil, top: 10)
+        guard case .fields(let fields) = day.sections[0].content else { Issue.record("a day section of fields"); return }
+        #expect(fields.first { $0.key == "paid" }?.value == .fen(110 + 120 + 130 + 140))   // 1% of each member's order
+        #expect(try connection.scalar("SELECT sum(paid) FROM settle.toy_lines WHERE settle_date = '2026-03-02'") == "5.00")
+        #expect(try toy.verify(from: nil, limit: 10).passed)
+
+        try connection.execute("UPDATE settle.day_lines SET paid_fen = paid_fen - 1 WHERE model = 'toy' AND member_id = 2 AND settle_date = '2026-03-02'")
+        let broken = try toy.verify(from: nil, limit: 10)
+        #expect(!broken.passed)
+        #expect(try VerifyFiguresProbe.failedChecks(broken.report) == ["day totals", "replay"])
+    }
+}
+
+/// The checks a verify report names as failed.
+enum VerifyFiguresProbe {
+    static func failedChecks(_ report: Report) throws -> [String] {
+        guard let checks = report.sections.first(where: { $0.key == "checks" }), case .table(let columns, let rows) = checks.content,
+              let name = columns.firstIndex(where: { $0.key == "check" }), let faults = columns.firstIndex(where: { $0.key == "faults" }) else {
+            return []
+        }
+        return rows.filter { $0[faults] != .count(0) }.compactMap { if case .text(let text) = $0[name] { text } else { nil } }
     }
 }
 

@@ -6,6 +6,8 @@ import SettleJob
 
 /// The points program (积分通证) for the command line.
 public final class PointsProgram: ModelProgram {
+    /// `settle run`, `report`, … without `--model`: the first program settle had.
+    public static let isDefault = true
     public static let options: [ProgramOption] = [.top, .grouping, .days]
     public static var planVariants: [(name: String, document: String)] { [("default", Points.defaultPlanDocument)] }
     public let runner: PointsRunner

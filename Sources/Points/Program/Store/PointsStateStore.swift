@@ -155,19 +155,20 @@ public struct PointsStateStore: ModelStateStore {
         }
     }
 
-    /// The day's points figures on its run record: what `report day` reads back.
+    /// The day's points figures beside its run record (`settle.points_day_figures`): what
+    /// `report day` reads back.
     func writeFigures(_ summary: DaySummary, lotCount: Int, lotRows: Int, runId: Int64) throws(StoreError) {
         let standing = summary.standing
         let tiers = "{" + summary.membersPerStarTier.map { String($0) }.joined(separator: ",") + "}"
         let updated = try connection.rows("""
-            UPDATE settle.runs SET lot_count = $2, lots_created = $3, lots_exhausted = $4, star_members = $5::integer[],
-                   locked_fen = $6, lots_outstanding = $7, revenue_fen = $8, cash_revenue_fen = $9, points_revenue_fen = $10,
-                   trailing_revenue_fen = $11, lot_rows = $12
-            WHERE id = $1 AND model = 'points' RETURNING id
+            INSERT INTO settle.points_day_figures (run_id, lot_count, lots_created, lots_exhausted, star_members, locked_fen,
+                   lots_outstanding, revenue_fen, cash_revenue_fen, points_revenue_fen, trailing_revenue_fen, lot_rows)
+            SELECT id, $2, $3, $4, $5::integer[], $6, $7, $8, $9, $10, $11, $12 FROM settle.runs
+            WHERE id = $1 AND model = 'points' RETURNING run_id
             """, [String(runId), String(lotCount), String(summary.lotsCreated), String(summary.lotsExhausted), tiers,
                   String(standing.lockedFen), String(standing.lotsOutstanding), String(standing.revenueFen),
                   String(standing.cashRevenueFen), String(standing.pointsRevenueFen), String(standing.trailingRevenueFen), String(lotRows)],
-            source: "settle.runs")
+            source: "settle.points_day_figures")
         guard updated.count == 1 else { throw StoreError(.schema, "points run \(runId) not found to record its figures") }
     }
 

@@ -18,10 +18,11 @@ extension SettlementStore {
     public func recordedDay(_ day: Day) throws(StoreError) -> RecordedDay? {
         guard let row = try connection.row("""
             SELECT r.id, r.plan_effective_from - date '1970-01-01', array_to_string(r.entitled_fen, ','), array_to_string(r.paid_fen, ','),
-                   r.members_paid, r.lot_count, r.lots_created, r.lots_exhausted, array_to_string(r.star_members, ','),
-                   r.locked_fen, r.lots_outstanding, r.revenue_fen, r.cash_revenue_fen, r.points_revenue_fen, r.trailing_revenue_fen
-            FROM settle.days d JOIN settle.runs r ON r.id = d.run_id WHERE d.settle_date = $1::date AND d.model = $2
-            """, [day.iso, model], source: "settle.runs").map({ $0.fields }) else { return nil }
+                   r.members_paid, f.lot_count, f.lots_created, f.lots_exhausted, array_to_string(f.star_members, ','),
+                   f.locked_fen, f.lots_outstanding, f.revenue_fen, f.cash_revenue_fen, f.points_revenue_fen, f.trailing_revenue_fen
+            FROM settle.days d JOIN settle.runs r ON r.id = d.run_id LEFT JOIN settle.points_day_figures f ON f.run_id = r.id
+            WHERE d.settle_date = $1::date AND d.model = $2
+            """, [day.iso, model], source: "settle.points_day_figures").map({ $0.fields }) else { return nil }
         func numbers(_ text: String?) -> [Int64] { (text ?? "").split(separator: ",").compactMap { Int64($0) } }
         func int(_ index: Int) -> Int64 { row[index].flatMap { Int64($0) } ?? 0 }
         var summary = DaySummary()

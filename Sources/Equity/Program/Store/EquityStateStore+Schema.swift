@@ -1,0 +1,71 @@
+import SettleStore
+
+extension EquityStateStore {
+    /// The equity program's views, functions and grants as they are now, re-applied by
+    /// `settle migrate` when they change. Its tables (settle.equity_requests (its input), settle.equity_members, settle.equity_member_days, settle.equity_order_gives, settle.equity_events, settle.equity_day_figures) are made and changed by
+    /// numbered migrations in sql/; their current shape is in sql/schema.snapshot.sql.
+    public static let schema = #"""
+-- Contract (SPEC-equity §4): one row per settled day, member and kind with a line.
+CREATE OR REPLACE VIEW settle.equity_lines AS
+SELECT l.settle_date, l.member_id, k.name AS kind,
+       (l.entitled_fen::numeric / 10::numeric ^ f.point_decimals)::numeric(24,6) AS points,
+       (l.paid_fen::numeric / 100)::numeric(20,2) AS yuan
+FROM settle.day_lines l
+JOIN settle.days d ON d.model = 'equity' AND d.settle_date = l.settle_date
+JOIN settle.equity_day_figures f ON f.run_id = d.run_id
+JOIN settle.line_kinds k ON k.model = 'equity' AND k.kind = l.kind
+WHERE l.model = 'equity';
+
+-- Contract (SPEC-equity §4): one row per settled day, the book at its end.
+CREATE OR REPLACE VIEW settle.equity_days AS
+SELECT d.settle_date,
+       (f.pool_fen::numeric / 100)::numeric(20,2) AS pool,
+       (f.supply_units::numeric / 10::numeric ^ f.point_decimals)::numeric(24,6) AS supply,
+       (f.reserve_units::numeric / 10::numeric ^ f.point_decimals)::numeric(24,6) AS reserve,
+       (f.issued_units::numeric / 10::numeric ^ f.point_decimals)::numeric(24,6) AS issued,
+       f.price
+FROM settle.days d JOIN settle.equity_day_figures f ON f.run_id = d.run_id
+WHERE d.model = 'equity';
+
+-- For the shop's member app: holdings, their value at the closing price, quota left and the
+-- price at which the member would be forced out, as of the last settled day.
+CREATE OR REPLACE VIEW settle.equity_member_status AS
+WITH last AS (
+    SELECT d.settle_date AS as_of, f.*
+    FROM settle.days d JOIN settle.equity_day_figures f ON f.run_id = d.run_id
+    WHERE d.model = 'equity' ORDER BY d.settle_date DESC LIMIT 1)
+SELECT m.member_id, l.as_of,
+       (m.holdings_units::numeric / 10::numeric ^ l.point_decimals)::numeric(24,6) AS holdings,
+       trunc(m.holdings_units::numeric * l.price_fen / l.price_units / 100, 2)::numeric(20,2) AS value,
+       (m.quota_fen::numeric / 100)::numeric(20,2) AS quota,
+       m.bound,
+       CASE WHEN m.bound AND m.holdings_units > 0
+            THEN round(m.quota_fen::numeric / 100 / (m.holdings_units::numeric / 10::numeric ^ l.point_decimals), 4) END AS exit_price
+FROM settle.equity_members m CROSS JOIN last l;
+
+-- The event ledger in SQL: each fill of a settled day, in replay order, at the price of its instant.
+CREATE OR REPLACE VIEW settle.equity_fills AS
+SELECT e.settle_date, e.sequence, e.event, e.event_id, e.member_id, k.name AS kind,
+       (e.points_units::numeric / 10::numeric ^ f.point_decimals)::numeric(24,6) AS points,
+       (e.yuan_fen::numeric / 100)::numeric(20,2) AS yuan,
+       round(e.price_fen::numeric * 10::numeric ^ f.point_decimals / e.price_units / 100, 4) AS price
+FROM settle.equity_events e
+JOIN settle.days d ON d.model = 'equity' AND d.settle_date = e.settle_date
+JOIN settle.equity_day_figures f ON f.run_id = d.run_id
+JOIN settle.line_kinds k ON k.model = 'equity' AND k.kind = e.kind;
+
+-- What the nightly job's role may do with the equity program's rows, where the role exists.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'settle_job') THEN
+        RETURN;
+    END IF;
+    GRANT SELECT ON settle.equity_requests TO settle_job;                  -- its input: read only
+    GRANT SELECT, INSERT, UPDATE ON settle.equity_members TO settle_job;
+    GRANT SELECT, INSERT, DELETE ON settle.equity_member_days, settle.equity_order_gives, settle.equity_events TO settle_job;
+    GRANT SELECT, INSERT ON settle.equity_day_figures TO settle_job;
+    GRANT SELECT ON settle.equity_lines, settle.equity_days, settle.equity_member_status, settle.equity_fills TO settle_job;
+END
+$$;
+"""#
+}

@@ -1,0 +1,237 @@
+import FoundationEssentials
+
+extension Migrator {
+    /// The shared rows' views, functions and grants as they are now (the tables: numbered
+    /// migrations in sql/, the whole schema in sql/schema.snapshot.sql). Each room has its own
+    /// (`ModelStateStore.schema`); `settle migrate` re-applies a file when it changes.
+    public static let sharedSchema = Repeatable(name: "shared", sql: #"""
+-- A referrer is part of registration: once a member row exists, its referrer never changes,
+-- so a rerun sees the tree the first run saw (SPEC §4).
+CREATE OR REPLACE FUNCTION settle.refuse_referrer_change() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.referrer_id IS DISTINCT FROM OLD.referrer_id THEN
+        RAISE EXCEPTION 'member %: the referrer cannot be changed (was %, asked %)',
+            OLD.id, coalesce(OLD.referrer_id::text, 'none'), coalesce(NEW.referrer_id::text, 'none')
+            USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+-- The audit trail is append-only: a wrong adjustment is corrected by another one.
+CREATE OR REPLACE FUNCTION settle.refuse_adjustment_change() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'wallet adjustment %: adjustments are never changed or deleted; add a correcting adjustment',
+        OLD.id USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+
+CREATE OR REPLACE FUNCTION settle.refuse_ledger_change() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'ledger entry %: entries are never changed or deleted; a rerun posts a correction, the back office an adjustment',
+        OLD.id USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+
+-- An entry is written by the transaction it names: nothing can be slipped in below a reader's
+-- cursor. Checked once per statement through the parent (with the runs, as since 0011) and once
+-- per fresh day's partition at its attach (below).
+CREATE OR REPLACE FUNCTION settle.ledger_runs_exist() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, settle AS $$
+DECLARE
+    missing bigint;
+    foreign_tx bigint;
+BEGIN
+    SELECT n.run_id INTO missing FROM new_entries n
+    WHERE n.run_id IS NOT NULL AND NOT EXISTS (SELECT FROM settle.runs r WHERE r.id = n.run_id) LIMIT 1;
+    IF missing IS NOT NULL THEN
+        RAISE EXCEPTION 'ledger entries for run %, which is not in settle.runs', missing USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    SELECT n.id INTO foreign_tx FROM new_entries n WHERE n.tx <> pg_current_xact_id() LIMIT 1;
+    IF foreign_tx IS NOT NULL THEN
+        RAISE EXCEPTION 'ledger entry %: tx must be the writing transaction''s (leave the column to its default)', foreign_tx
+            USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+-- Which tables have a partition per day: the ledger ('l', by list of days) and the tables a
+-- program partitions by settle_date ('r', by range); NULL for any other name.
+CREATE OR REPLACE FUNCTION settle.daily_partitioning(parent text) RETURNS "char"
+LANGUAGE sql STABLE SET search_path = pg_catalog, settle AS $$
+    SELECT pt.partstrat FROM pg_partitioned_table pt JOIN pg_class c ON c.oid = pt.partrelid
+    WHERE c.relnamespace = 'settle'::regnamespace AND c.relname = parent AND NOT c.relispartition
+      AND (c.relname = 'ledger' OR pt.partstrat = 'r')
+$$;
+
+-- Creates `table`'s partition of `day` as a plain table (columns, defaults, checks, and the check
+-- of the day, so that ATTACH needs no scan) when the day has none; true when it made it.
+-- Serialised per day, so two programs settling the same day can't both make it.
+CREATE OR REPLACE FUNCTION settle.fresh_day_partition(parent text, day date) RETURNS boolean
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, settle AS $$
+DECLARE
+    name text := parent || '_' || to_char(day, 'YYYYMMDD');
+BEGIN
+    IF settle.daily_partitioning(parent) IS NULL THEN
+        RAISE EXCEPTION 'no daily partitions for %', parent;
+    END IF;
+    PERFORM pg_advisory_xact_lock(hashtext('settle.partition'), day - date '1970-01-01');
+    IF to_regclass('settle.' || name) IS NOT NULL
+       OR (parent = 'ledger' AND EXISTS (SELECT FROM settle.ledger_before_0014_days d WHERE d.settle_date = day)) THEN
+        RETURN false;
+    END IF;
+    IF parent = 'ledger' THEN
+        EXECUTE format('CREATE TABLE settle.%I (LIKE settle.ledger INCLUDING DEFAULTS INCLUDING CONSTRAINTS, '
+                       'CONSTRAINT %I CHECK (settle_date IS NOT NULL AND settle_date = %L))', name, name || '_day', day);
+        EXECUTE format('CREATE TRIGGER ledger_no_truncate BEFORE TRUNCATE ON settle.%I '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION settle.refuse_ledger_change()', name);
+    ELSE
+        EXECUTE format('CREATE TABLE settle.%I (LIKE settle.%I INCLUDING DEFAULTS INCLUDING CONSTRAINTS, '
+                       'CONSTRAINT %I CHECK (settle_date >= %L AND settle_date < %L))',
+                       name, parent, name || '_day', day, day + 1);
+    END IF;
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'settle_job') THEN
+        EXECUTE format('GRANT SELECT, INSERT ON settle.%I TO settle_job', name);
+    END IF;
+    RETURN true;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION settle.attach_day_partition(parent text, day date) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, settle AS $$
+DECLARE
+    name text := parent || '_' || to_char(day, 'YYYYMMDD');
+    run bigint;
+    foreign_tx bigint;
+BEGIN
+    IF settle.daily_partitioning(parent) IS NULL THEN
+        RAISE EXCEPTION 'no daily partitions for %', parent;
+    END IF;
+    IF parent = 'ledger' THEN
+        -- One scan for both checks (a day's partition names one run or two).
+        FOR run, foreign_tx IN EXECUTE format('SELECT run_id, min(id) FILTER (WHERE tx <> pg_current_xact_id()) '
+                                              'FROM settle.%I GROUP BY run_id', name) LOOP
+            IF run IS NOT NULL AND NOT EXISTS (SELECT FROM settle.runs r WHERE r.id = run) THEN
+                RAISE EXCEPTION 'ledger entries for run %, which is not in settle.runs', run USING ERRCODE = 'foreign_key_violation';
+            END IF;
+            IF foreign_tx IS NOT NULL THEN
+                RAISE EXCEPTION 'ledger entry %: tx must be the writing transaction''s', foreign_tx USING ERRCODE = 'check_violation';
+            END IF;
+        END LOOP;
+        EXECUTE format('ALTER TABLE settle.ledger ATTACH PARTITION settle.%I FOR VALUES IN (%L)', name, day);
+    ELSE
+        EXECUTE format('ALTER TABLE settle.%I ATTACH PARTITION settle.%I FOR VALUES FROM (%L) TO (%L)', parent, name, day, day + 1);
+    END IF;
+END
+$$;
+
+-- A rerun's days (and any day posted through a parent) have their partition in every table
+-- partitioned by day: the ledger (by list) and each range-partitioned table of a program.
+CREATE OR REPLACE FUNCTION settle.ensure_day_partitions(day date) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, settle AS $$
+DECLARE
+    suffix text := to_char(day, 'YYYYMMDD');
+    parent text;
+BEGIN
+    FOR parent IN SELECT c.relname FROM pg_partitioned_table pt JOIN pg_class c ON c.oid = pt.partrelid
+                  WHERE c.relnamespace = 'settle'::regnamespace AND pt.partstrat = 'r' AND NOT c.relispartition
+                  ORDER BY c.relname LOOP
+        EXECUTE format('CREATE TABLE IF NOT EXISTS settle.%I PARTITION OF settle.%I FOR VALUES FROM (%L) TO (%L)',
+                       parent || '_' || suffix, parent, day, day + 1);
+    END LOOP;
+    IF NOT EXISTS (SELECT FROM settle.ledger_before_0014_days d WHERE d.settle_date = day) THEN
+        EXECUTE format('CREATE TABLE IF NOT EXISTS settle.%I PARTITION OF settle.ledger FOR VALUES IN (%L)', 'ledger_' || suffix, day);
+    END IF;
+END
+$$;
+
+-- Every program's lines, with the model.
+CREATE OR REPLACE VIEW settle.model_lines AS
+SELECT l.model, l.settle_date, l.member_id, k.name AS kind,
+       (l.entitled_fen::numeric / 100)::numeric(20,2) AS entitled,
+       (l.paid_fen::numeric / 100)::numeric(20,2) AS paid
+FROM settle.day_lines l JOIN settle.line_kinds k ON k.model = l.model AND k.kind = l.kind;
+
+-- The views over the ledger, as they were (0006), now over the partitioned table.
+CREATE OR REPLACE VIEW settle.balances AS
+SELECT member_id, currency, sum(amount_fen)::bigint AS balance_fen,
+       (sum(amount_fen)::numeric / 100)::numeric(20,2) AS balance
+FROM settle.ledger GROUP BY member_id, currency;
+
+-- The feed: entries below the horizon, with their position. `cursor` is the position as text
+-- ('tx:id'), what `settle feed` prints and takes back as --after.
+CREATE OR REPLACE VIEW settle.ledger_feed AS
+SELECT id, member_id, currency, (amount_fen::numeric / 100)::numeric(20,2) AS amount, source, model, settle_date, run_id,
+       order_id, adjustment_id, created_at, tx, tx::text || ':' || id AS cursor
+FROM settle.ledger
+WHERE tx < pg_snapshot_xmin(pg_current_snapshot());
+
+CREATE OR REPLACE VIEW settle.wallet_entries AS
+SELECT l.member_id, coalesce(l.settle_date::timestamptz, l.created_at) AS at,
+       l.source,
+       l.amount_fen,
+       coalesce(a.reason, CASE l.source WHEN 'settlement' THEN 'settled ' || l.settle_date
+                                        WHEN 'opening' THEN 'opening balance'
+                                        WHEN 'correction' THEN 'rerun of ' || l.settle_date
+                                        WHEN 'checkout' THEN 'checkout, order ' || l.order_id
+                                        ELSE 'refund, order ' || l.order_id END) AS reason,
+       coalesce(a.operator, 'settle') AS operator
+FROM settle.ledger l LEFT JOIN settle.wallet_adjustments a ON a.id = l.adjustment_id
+WHERE l.currency = 'points';
+
+CREATE OR REPLACE VIEW settle.wallet_balances AS
+SELECT member_id, sum(amount_fen)::bigint AS balance_fen
+FROM settle.wallet_entries
+GROUP BY member_id;
+
+-- What the nightly job's role (sql/roles/settle_job.sql) may do with the shared rows, where the
+-- role exists. `settle migrate` re-applies this file when it changes or when the role appears.
+DO $$
+DECLARE
+    foreign_table regclass;
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'settle_job') THEN
+        RETURN;
+    END IF;
+    GRANT USAGE ON SCHEMA settle TO settle_job;
+    -- Inputs: read only.
+    GRANT SELECT ON settle.members, settle.orders, settle.schema_migrations, settle.schema_repeatables TO settle_job;
+    -- Plan versions: `settle plan set` stores them.
+    GRANT SELECT, INSERT, UPDATE ON settle.plan_versions TO settle_job;
+    GRANT SELECT, INSERT ON settle.line_kinds TO settle_job;
+    -- Every program's rows: written by run, replaced by rerun.
+    GRANT SELECT, INSERT, DELETE ON settle.days, settle.day_lines TO settle_job;
+    GRANT SELECT, INSERT, UPDATE ON settle.runs TO settle_job;
+    GRANT USAGE ON SEQUENCE settle.runs_id_seq TO settle_job;
+    GRANT EXECUTE ON FUNCTION settle.ensure_day_partitions(date), settle.fresh_day_partition(text, date),
+                              settle.attach_day_partition(text, date) TO settle_job;
+    GRANT SELECT ON settle.model_lines TO settle_job;
+    -- The members' ledger: entries are only ever added; back-office adjustments, audited.
+    GRANT SELECT, INSERT ON settle.ledger, settle.ledger_before_0014 TO settle_job;
+    GRANT USAGE ON SEQUENCE settle.ledger_id_seq TO settle_job;
+    GRANT SELECT ON settle.balances, settle.ledger_feed, settle.ledger_start, settle.wallet_entries, settle.wallet_balances TO settle_job;
+    GRANT SELECT, INSERT ON settle.wallet_adjustments TO settle_job;
+    GRANT USAGE ON SEQUENCE settle.wallet_adjustments_id_seq TO settle_job;
+    GRANT SELECT, INSERT, UPDATE ON settle.ledger_totals TO settle_job;
+    -- The tree each program settled on, and its history.
+    GRANT SELECT, INSERT, UPDATE ON settle.tree_seen, settle.tree_digest TO settle_job;
+    GRANT SELECT, INSERT, UPDATE, DELETE ON settle.tree_history TO settle_job;
+    -- Who owns the balance a shop's checkout spends: read by every night.
+    GRANT SELECT ON settle.shop_settings TO settle_job;
+    -- A shop whose tables live in MariaDB (sql/shops/mariadb-fdw.sql): the job reads the foreign
+    -- tables through settle's views; the user mapping is for PUBLIC, the grant is here.
+    IF to_regclass('settle.shop_notes') IS NOT NULL THEN
+        GRANT SELECT ON settle.shop_notes TO settle_job;          -- the mapping's notes, for `settle shop check`
+    END IF;
+    FOR foreign_table IN SELECT ft.ftrelid::regclass FROM pg_foreign_table ft JOIN pg_foreign_server s ON s.oid = ft.ftserver
+                         WHERE s.srvname = 'shop_mariadb' ORDER BY 1 LOOP
+        EXECUTE format('GRANT SELECT ON %s TO settle_job', foreign_table);
+    END LOOP;
+END
+$$;
+"""#)
+}

@@ -1,0 +1,30 @@
+import SettleKernel
+import SettleStore
+import SettleJob
+import ToyModel
+
+/// The toy keeps nothing of its own beside the shared rows; its schema is one view and its grant.
+public struct ToyStateStore: ModelStateStore {
+    public typealias Model = Toy
+    public init(store: SettlementStore) {}
+    public func loadState(before day: Day, derived: (Shop, PlanBook<Toy.Plan>)) throws {}
+    public func writeDay(_ result: Toy.Result, runId: Int64) throws {}
+    public func voidDays(from day: Day) throws {}
+
+    public static let schema = #"""
+-- The toy program's lines (its contract view).
+CREATE OR REPLACE VIEW settle.toy_lines AS
+SELECT settle_date, member_id, 'echo' AS kind, (paid_fen::numeric / 100)::numeric(20,2) AS paid
+FROM settle.day_lines WHERE model = 'toy';
+
+DO $$
+BEGIN
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'settle_job') THEN
+        GRANT SELECT ON settle.toy_lines TO settle_job;
+    END IF;
+END
+$$;
+"""#
+}
+
+public typealias ToyRunner = DayRunner<Toy, ToyStateStore>
