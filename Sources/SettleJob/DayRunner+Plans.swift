@@ -75,3 +75,19 @@ extension DayRunner {
         }
     }
 }
+
+extension DayRunner {
+    /// `date` if the program settled it, or its last settled day when nil; a report of a day not
+    /// settled is refused (exit 4) with the last one named.
+    public func settledDay(_ date: Day?) throws -> Day {
+        let name = Model.name
+        guard let last = try store.lastSettledDay() else {
+            throw JobError.notReady("no \(name) day is settled yet; run `settle run --model \(name)` first")
+        }
+        let day = date ?? last
+        guard try store.settledDays().contains(where: { $0.day == day }) else {
+            throw JobError.notReady("\(day) is not settled in the \(name) program (the last settled day is \(last))")
+        }
+        return day
+    }
+}

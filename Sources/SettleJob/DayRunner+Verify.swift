@@ -49,6 +49,15 @@ extension ProgramVerifier {
 public enum VerifyChecks {
     public static let dayTotals = ("day totals", "each settled day's lines add up to the totals its run recorded")
 
+    /// `day totals`, then a program's own checks written one a line, `name: what it checks`.
+    public static func own(_ table: String) -> [(String, String)] {
+        [dayTotals] + table.split(separator: "\n").map { line in
+            let colon = line.firstIndex(of: ":") ?? line.endIndex
+            precondition(colon != line.endIndex, "a check is written `name: what`: \(line)")
+            return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        }
+    }
+
     /// What `closingFaults` checks, described for `currency` (its balance's name in a sentence);
     /// `requests`: the program has input of its own (equity's requests).
     public static func closing(balance: String, requests: Bool = false) -> [(String, String)] {

@@ -128,6 +128,21 @@ extension RunFigures {
 
 /// A program on the generic runner: plans, run, rerun, the run report's plumbing and verify are
 /// written once here; a program supplies its day reports and its verifier's figures.
+/// What every room's program holds: its runner, and `plan set` described the room's way. A
+/// room's program subclasses it and conforms to `ModelProgram` for the rest.
+open class RoomProgram<Model: RewardModel, States: ModelStateStore> where States.Model == Model {
+    public let runner: DayRunner<Model, States>
+
+    public required init(runner: DayRunner<Model, States>) { self.runner = runner }
+
+    /// One line describing a stored plan (what `plan set` prints).
+    open class func describe(_ plan: Model.Plan) -> String { "timezone \(plan.timezone)" }
+
+    public func setPlan(effectiveFrom: Day, document: String) throws -> String {
+        type(of: self).describe(try runner.setPlan(effectiveFrom: effectiveFrom, document: document))
+    }
+}
+
 public protocol ModelProgram: Program {
     associatedtype Model: RewardModel
     associatedtype States: ModelStateStore where States.Model == Model
@@ -143,7 +158,7 @@ extension ModelProgram {
     public static var model: String { Model.name }
     public static var lockNumber: Int64 { Model.lockNumber }
     public static var defaultPlanDocument: String { Model.defaultPlanDocument }
-    public static var schema: Migrator.Repeatable { Migrator.Repeatable(name: Model.name, sql: States.schema) }
+    public static var schema: Migrator.Repeatable { Migrator.Repeatable(name: Model.name, definitions: States.schema, jobGrants: States.jobGrants) }
     public static var isDefault: Bool { false }
 
     public init(connection: Connection, progress: ProgressLog, host: String) {

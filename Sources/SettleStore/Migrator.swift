@@ -16,8 +16,25 @@ public struct Migrator {
     /// Views, functions and grants as they are now, applied whole whenever they change.
     public struct Repeatable: Sendable {
         public var name: String          // "shared", a model's name
+        /// The definitions and, run only where the nightly job's role exists, its grants.
         public var sql: String
         public init(name: String, sql: String) { self.name = name; self.sql = sql }
+        /// `definitions`, then `jobGrants` (GRANT statements to `settle_job`) applied where that
+        /// role exists (sql/roles/settle_job.sql creates it; the next migrate grants).
+        public init(name: String, definitions: String, jobGrants: String) {
+            self.init(name: name, sql: definitions + (jobGrants.isEmpty ? "" : """
+
+                -- What the nightly job's role may do with these rows, where the role exists.
+                DO $$
+                BEGIN
+                    IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'settle_job') THEN
+                \(jobGrants)
+                    END IF;
+                END
+                $$;
+
+                """))
+        }
     }
 
     public let migrations: [Migration]

@@ -17,9 +17,11 @@ public protocol ModelStateStore {
     func derive(shop: Shop, plans: PlanBook<Model.Plan>, days: ClosedRange<Day>) throws -> Model.Derived
     /// Digests of the model's own input rows of each day in `days` (late input); none by default.
     func ownInputDigests(days: ClosedRange<Day>) throws -> [Day: UInt64]
-    /// The model's views, functions and grants as they are now (`CREATE OR REPLACE`), applied by
-    /// `settle migrate` whenever the text changes; none by default.
+    /// The model's views and functions as they are now (`CREATE OR REPLACE`), and the grants of
+    /// its rows to the nightly job's role, applied by `settle migrate` whenever the text changes;
+    /// none by default.
     static var schema: String { get }
+    static var jobGrants: String { get }
 }
 
 extension ModelStateStore {
@@ -28,4 +30,5 @@ extension ModelStateStore {
     }
     public func ownInputDigests(days: ClosedRange<Day>) throws -> [Day: UInt64] { [:] }
     public static var schema: String { "" }
+    public static var jobGrants: String { "" }
 }

@@ -7,16 +7,12 @@ import ToyModel
 /// The toy program: run, rerun, dry run, verify and the reports' plumbing come from the shared
 /// machinery (`ModelProgram`, `ProgramVerifier`); it supplies its figures, its replay and its
 /// schema, as the real programs do. It takes none of the report options (`--top`, `--by`, `--days`).
-public final class ToyProgram: ModelProgram {
+public final class ToyProgram: RoomProgram<Toy, ToyStateStore>, ModelProgram {
     public static let options: [ProgramOption] = []
     public static var planVariants: [(name: String, document: String)] { [("basic", Toy.defaultPlanDocument)] }
-    public let runner: ToyRunner
 
-    public init(runner: ToyRunner) { self.runner = runner }
-
-    public func setPlan(effectiveFrom: Day, document: String) throws -> String {
-        let plan = try runner.setPlan(effectiveFrom: effectiveFrom, document: document)
-        return "timezone \(plan.timezone), rate \(plan.rate)"
+    override public class func describe(_ plan: Toy.Plan) -> String {
+        "timezone \(plan.timezone), rate \(plan.rate)"
     }
 
     public func dayReports(of outcome: RunOutcome<Toy>) throws -> [Report] {
@@ -62,7 +58,7 @@ public final class ToyProgram: ModelProgram {
 
 /// `verify` for the toy: every settled day replayed, its lines held to the stored ones.
 struct ToyVerifier: ProgramVerifier {
-    static let ownChecks = [VerifyChecks.dayTotals, ("replay", "every settled day, settled again in memory, gives the stored lines")]
+    static let ownChecks = VerifyChecks.own("replay: every settled day, settled again in memory, gives the stored lines")
     static let closingChecks = VerifyChecks.closing(balance: "cash")
     let runner: ToyRunner
 

@@ -17,14 +17,12 @@ CREATE OR REPLACE VIEW settle.toy_lines AS
 SELECT settle_date, member_id, 'echo' AS kind, (paid_fen::numeric / 100)::numeric(20,2) AS paid
 FROM settle.day_lines WHERE model = 'toy';
 
-DO $$
-BEGIN
-    IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'settle_job') THEN
-        GRANT SELECT ON settle.toy_lines TO settle_job;
-    END IF;
-END
-$$;
 """#
+
+    /// What the nightly job may do with the program's rows (applied where its role exists).
+    public static let jobGrants = """
+    GRANT SELECT ON settle.toy_lines TO settle_job;
+    """
 }
 
 public typealias ToyRunner = DayRunner<Toy, ToyStateStore>

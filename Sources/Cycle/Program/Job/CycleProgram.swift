@@ -5,19 +5,15 @@ import CycleModel
 import SettleJob
 
 /// The cycle-purchase program (循环购) for the command line.
-public final class CycleProgram: ModelProgram {
+public final class CycleProgram: RoomProgram<Cycle, CycleStateStore>, ModelProgram {
     public static let options: [ProgramOption] = [.top, .days]
     public static var planVariants: [(name: String, document: String)] {
         [("basic", CyclePlan.defaultDocument), ("extended", CyclePlan.extendedDocument)]
     }
-    public let runner: CycleRunner
     var reporter: CycleReporter { CycleReporter(runner: runner) }
 
-    public init(runner: CycleRunner) { self.runner = runner }
-
-    public func setPlan(effectiveFrom: Day, document: String) throws -> String {
-        let plan = try runner.setPlan(effectiveFrom: effectiveFrom, document: document)
-        return "variant \(plan.variant.rawValue), timezone \(plan.timezone), \(plan.levels.count) levels"
+    override public class func describe(_ plan: CyclePlan) -> String {
+        "variant \(plan.variant.rawValue), timezone \(plan.timezone), \(plan.levels.count) levels"
     }
 
     public func dayReports(of outcome: RunOutcome<Cycle>) throws -> [Report] { try reporter.dayReports(of: outcome).map(CycleDayReport.build) }

@@ -29,20 +29,10 @@ public final class CycleReporter {
         }
     }
 
-    /// `date` if it is settled, or the last settled day when nil.
-    func settledDay(_ date: Day?) throws -> Day {
-        guard let last = try store.lastSettledDay() else { throw JobError.notReady("no cycle day is settled yet; run `settle run --model cycle` first") }
-        let day = date ?? last
-        guard try store.settledDays().contains(where: { $0.day == day }) else {
-            throw JobError.notReady("\(day) is not settled in the cycle program (the last settled day is \(last))")
-        }
-        return day
-    }
-
     public func dayFigures(_ date: Day?, top: Int) throws -> CycleDayReportFigures {
         let plans = try runner.planBook()
         try store.useTimeZone(plans.timezone)
-        let day = try settledDay(date)
+        let day = try runner.settledDay(date)
         guard let recorded = try store.cycleDays(from: day, through: day).first else {
             throw JobError.failed("settled cycle day \(day) has no recorded pools")
         }
@@ -57,7 +47,7 @@ public final class CycleReporter {
         let plans = try runner.planBook()
         try store.useTimeZone(plans.timezone)
         let record = try member.find(in: store)
-        let day = try settledDay(date)
+        let day = try runner.settledDay(date)
         let (terms, state) = try store.consistently {
             let terms = try Cycle.derive(shop: try store.loadShop(through: day), plans: plans)
             return (terms, try runner.states.loadState(before: day, derived: terms))
@@ -93,7 +83,7 @@ public final class CycleReporter {
     public func liabilityFigures(_ date: Day?, days: Int) throws -> CycleLiabilityFigures {
         let plans = try runner.planBook()
         try store.useTimeZone(plans.timezone)
-        let day = try settledDay(date)
+        let day = try runner.settledDay(date)
         let history = try store.cycleDays(from: day.advanced(by: Int32(1 - CycleLiabilityFigures.paceDays)), through: day).map {
             CycleLiabilityFigures.Point(day: $0.day, revenueFen: $0.figures.revenueFen, paidFen: $0.figures.totalPaidFen,
                                         quotaOutstandingFen: $0.figures.quotaOutstandingFen)

@@ -6,20 +6,18 @@ import SettleJob
 
 /// `settle verify --model cycle`: replays every settled day from the first, in memory, and holds
 /// the stored lines, pools and paid totals to it. Read only; runs beside a settlement.
-final class CycleVerifier: ProgramVerifier {
+struct CycleVerifier: ProgramVerifier {
     static let closingChecks = VerifyChecks.closing(balance: "cash")
-    static let ownChecks: [(String, String)] = [
-        VerifyChecks.dayTotals,
-        ("replay", "every settled day, settled again from the first in memory, gives the stored lines and pools"),
-        ("pools", "no pool paid more than it held; paid ≤ entitled on every line"),
-        ("quota", "no member was paid past its quota on any day"),
-        ("paid totals", "each member's paid total (settle.cycle_members) equals its lines"),
-        ("ledger", "each settled day's cash entries net, member by member, to its lines' credits; no cash balance below zero"),
-    ]
+    static let ownChecks = VerifyChecks.own("""
+        replay: every settled day, settled again from the first in memory, gives the stored lines and pools
+        pools: no pool paid more than it held; paid ≤ entitled on every line
+        quota: no member was paid past its quota on any day
+        paid totals: each member's paid total (settle.cycle_members) equals its lines
+        ledger: each settled day's cash entries net, member by member, to its lines' credits; no cash balance below zero
+        """)
 
     let runner: CycleRunner
 
-    init(runner: CycleRunner) { self.runner = runner }
 
     func check(_ scope: VerifyScope<CyclePlan>, limit: Int, into outcome: inout VerifyFigures) throws -> (faults: [Fault], shop: Shop, requests: [Day: UInt64]) {
         let (plans, first, last, start) = (scope.plans, scope.first, scope.last, scope.start)

@@ -31,16 +31,8 @@ public enum CycleDayReport {
 
     public static func build(_ input: CycleDayReportFigures) -> Report {
         let figures = input.figures
-        var report = Report(kind: "day", title: "Cycle settlement of \(input.day) · plan of \(input.planEffectiveFrom) · "
-                            + (input.dryRun ? "dry run: nothing written" : input.runId.map { "run \($0)" } ?? "settled"))
-        report.sections.append(Section(key: "day", title: "Day", .fields([
-            Field("model", "program", .text("cycle")),
-            Field("date", "date", .day(input.day)),
-            Field("plan_effective_from", "plan in force from", .day(input.planEffectiveFrom)),
-            Field("run_id", "run", input.runId.map { .count($0) } ?? .none),
-            Field("dry_run", "dry run", .flag(input.dryRun)),
-            Field("revenue", "revenue of the day (当天营业额)", .fen(figures.revenueFen)),
-        ])))
+        var report = DayHeading(day: input.day, planEffectiveFrom: input.planEffectiveFrom, runId: input.runId, dryRun: input.dryRun)
+            .report("Cycle settlement", model: "cycle", fields: [Field("revenue", "revenue of the day (当天营业额)", .fen(figures.revenueFen))])
         let names = poolNames(input.variant)
         report.sections.append(Section(key: "pools", title: "Pools (returned: 回归平台)", .table(
             [Column("pool"), Column("amount"), Column("paid"), Column("returned")], [

@@ -1,7 +1,7 @@
 import SettleStore
 
 extension CycleStateStore {
-    /// The cycle program's views, functions and grants as they are now, re-applied by
+    /// The cycle program's views and functions as they are now, re-applied by
     /// `settle migrate` when they change. Its tables (settle.cycle_order_terms, settle.cycle_members, settle.cycle_day_figures, settle.cycle_day_levels) are made and changed by
     /// numbered migrations in sql/; their current shape is in sql/schema.snapshot.sql.
     public static let schema = #"""
@@ -50,17 +50,13 @@ SELECT m.member_id, p.as_of,
        ((m.granted_fen - m.paid_fen)::numeric / 100)::numeric(20,2) AS quota_left
 FROM members m CROSS JOIN program p JOIN settle.cycle_day_figures f ON f.run_id = p.run_id;
 
--- What the nightly job's role may do with the cycle program's rows, where the role exists.
-DO $$
-BEGIN
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'settle_job') THEN
-        RETURN;
-    END IF;
+"""#
+
+    /// What the nightly job may do with the program's rows (applied where its role exists).
+    public static let jobGrants = """
     GRANT SELECT, INSERT, DELETE ON settle.cycle_order_terms TO settle_job;
     GRANT SELECT, INSERT, UPDATE ON settle.cycle_members TO settle_job;
     GRANT SELECT, INSERT ON settle.cycle_day_figures, settle.cycle_day_levels TO settle_job;
     GRANT SELECT ON settle.cycle_lines, settle.cycle_days, settle.cycle_member_status TO settle_job;
-END
-$$;
-"""#
+    """
 }

@@ -8,17 +8,13 @@ import SettleJob
 public typealias EquityRunner = DayRunner<Equity, EquityStateStore>
 
 /// The equity-points program (消费增值) for the command line.
-public final class EquityProgram: ModelProgram {
+public final class EquityProgram: RoomProgram<Equity, EquityStateStore>, ModelProgram {
     public static let options: [ProgramOption] = []
     public static var planVariants: [(name: String, document: String)] { [("default", EquityPlan.defaultDocument)] }
-    public let runner: EquityRunner
     var reporter: EquityReporter { EquityReporter(runner: runner) }
 
-    public init(runner: EquityRunner) { self.runner = runner }
-
-    public func setPlan(effectiveFrom: Day, document: String) throws -> String {
-        let plan = try runner.setPlan(effectiveFrom: effectiveFrom, document: document)
-        return "timezone \(plan.timezone), \(plan.pointDecimals) point decimals, initial price \(plan.initialPrice), "
+    override public class func describe(_ plan: EquityPlan) -> String {
+        "timezone \(plan.timezone), \(plan.pointDecimals) point decimals, initial price \(plan.initialPrice), "
             + "forced exits \(plan.exitEnabled ? "on" : "off")"
     }
 

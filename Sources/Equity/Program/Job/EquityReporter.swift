@@ -18,16 +18,6 @@ public final class EquityReporter {
         }
     }
 
-    /// `date` if it is settled, or the last settled day when nil.
-    func settledDay(_ date: Day?) throws -> Day {
-        guard let last = try store.lastSettledDay() else { throw JobError.notReady("no equity day is settled yet; run `settle run --model equity` first") }
-        let day = date ?? last
-        guard try store.settledDays().contains(where: { $0.day == day }) else {
-            throw JobError.notReady("\(day) is not settled in the equity program (the last settled day is \(last))")
-        }
-        return day
-    }
-
     func recorded(_ day: Day) throws -> SettlementStore.EquityRecordedDay {
         guard let recorded = try store.equityDays(from: day, through: day).first else { throw JobError.failed("settled equity day \(day) has no recorded book") }
         return recorded
@@ -35,7 +25,7 @@ public final class EquityReporter {
 
     public func dayFigures(_ date: Day?) throws -> EquityDayReportFigures {
         try store.useTimeZone(try runner.planBook().timezone)
-        let day = try settledDay(date)
+        let day = try runner.settledDay(date)
         let recorded = try recorded(day)
         var totals = KindTotals(kindCount: EquityKind.codeCount)
         for total in try store.equityKindTotals(on: day) where Int(total.kind) < EquityKind.codeCount {
@@ -49,7 +39,7 @@ public final class EquityReporter {
     public func memberFigures(member: MemberRef, date: Day?) throws -> EquityMemberFigures {
         try store.useTimeZone(try runner.planBook().timezone)
         let record = try member.find(in: store)
-        let day = try settledDay(date)
+        let day = try runner.settledDay(date)
         let recorded = try recorded(day)
         let fills = try store.equityFills(of: record.id, on: day)
         let buyers = try store.orderBuyers(fills.filter { $0.kind == .referral }.map(\.eventId))
@@ -89,7 +79,7 @@ public final class EquityReporter {
     public func liabilityFigures(_ date: Day?) throws -> EquityLiabilityFigures {
         let plans = try runner.planBook()
         try store.useTimeZone(plans.timezone)
-        let day = try settledDay(date)
+        let day = try runner.settledDay(date)
         let history = try store.equityDays(from: day.advanced(by: -365), through: day)
         guard let last = history.last else { throw JobError.failed("settled equity day \(day) has no recorded book") }
         let quota = try store.equityMembers().values.reduce(Int64(0)) { $0 + ($1.holdingsUnits > 0 ? $1.quotaFen : 0) }

@@ -6,21 +6,19 @@ import SettleJob
 
 /// `settle verify --model equity`: replays every settled day from the first, in memory, event by
 /// event, and holds the stored lines, books and holdings to it. Read only.
-final class EquityVerifier: ProgramVerifier {
+struct EquityVerifier: ProgramVerifier {
     static let closingChecks = VerifyChecks.closing(balance: "constant-point", requests: true)
-    static let ownChecks: [(String, String)] = [
-        VerifyChecks.dayTotals,
-        ("replay", "every settled day, replayed from the first in memory, gives the stored lines and book"),
-        ("conservation", "each day's lines move the pool, supply and reserve by exactly what its book says"),
-        ("price", "the price never fell: each day closes at or above its opening, and opens where the day before closed"),
-        ("issuance", "points issued never exceed total_issuance"),
-        ("holdings", "each member's holdings, quota and bound flag (settle.equity_members) are the replay's"),
-        ("ledger", "each settled day's constant-point entries net, member by member, to its to_constant and from_constant lines"),
-    ]
+    static let ownChecks = VerifyChecks.own("""
+        replay: every settled day, replayed from the first in memory, gives the stored lines and book
+        conservation: each day's lines move the pool, supply and reserve by exactly what its book says
+        price: the price never fell: each day closes at or above its opening, and opens where the day before closed
+        issuance: points issued never exceed total_issuance
+        holdings: each member's holdings, quota and bound flag (settle.equity_members) are the replay's
+        ledger: each settled day's constant-point entries net, member by member, to its to_constant and from_constant lines
+        """)
 
     let runner: EquityRunner
 
-    init(runner: EquityRunner) { self.runner = runner }
 
     func check(_ scope: VerifyScope<EquityPlan>, limit: Int, into outcome: inout VerifyFigures) throws -> (faults: [Fault], shop: Shop, requests: [Day: UInt64]) {
         let (plans, first, last, start) = (scope.plans, scope.first, scope.last, scope.start)

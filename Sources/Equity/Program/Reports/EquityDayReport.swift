@@ -23,15 +23,8 @@ public enum EquityDayReport {
 
     public static func build(_ input: EquityDayReportFigures) -> Report {
         let f = input.figures, decimals = f.pointDecimals
-        var report = Report(kind: "day", title: "Equity settlement of \(input.day) · plan of \(input.planEffectiveFrom) · "
-                            + (input.dryRun ? "dry run: nothing written" : input.runId.map { "run \($0)" } ?? "settled"))
-        report.sections.append(Section(key: "day", title: "Day", .fields([
-            Field("model", "program", .text("equity")),
-            Field("date", "date", .day(input.day)),
-            Field("plan_effective_from", "plan in force from", .day(input.planEffectiveFrom)),
-            Field("run_id", "run", input.runId.map { .count($0) } ?? .none),
-            Field("dry_run", "dry run", .flag(input.dryRun)),
-        ])))
+        var report = DayHeading(day: input.day, planEffectiveFrom: input.planEffectiveFrom, runId: input.runId, dryRun: input.dryRun)
+            .report("Equity settlement", model: "equity")
         let book = { (name: String, b: EquityBook) -> [Cell] in
             [.text(name), .fen(b.poolFen), points(b.supplyUnits, decimals: decimals), points(b.reserveUnits, decimals: decimals),
              points(b.issuedUnits, decimals: decimals), price(b.price, decimals: decimals)]

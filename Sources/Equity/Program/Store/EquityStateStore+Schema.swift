@@ -1,7 +1,7 @@
 import SettleStore
 
 extension EquityStateStore {
-    /// The equity program's views, functions and grants as they are now, re-applied by
+    /// The equity program's views and functions as they are now, re-applied by
     /// `settle migrate` when they change. Its tables (settle.equity_requests (its input), settle.equity_members, settle.equity_member_days, settle.equity_order_gives, settle.equity_events, settle.equity_day_figures) are made and changed by
     /// numbered migrations in sql/; their current shape is in sql/schema.snapshot.sql.
     public static let schema = #"""
@@ -54,18 +54,14 @@ JOIN settle.days d ON d.model = 'equity' AND d.settle_date = e.settle_date
 JOIN settle.equity_day_figures f ON f.run_id = d.run_id
 JOIN settle.line_kinds k ON k.model = 'equity' AND k.kind = e.kind;
 
--- What the nightly job's role may do with the equity program's rows, where the role exists.
-DO $$
-BEGIN
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'settle_job') THEN
-        RETURN;
-    END IF;
+"""#
+
+    /// What the nightly job may do with the program's rows (applied where its role exists).
+    public static let jobGrants = """
     GRANT SELECT ON settle.equity_requests TO settle_job;                  -- its input: read only
     GRANT SELECT, INSERT, UPDATE ON settle.equity_members TO settle_job;
     GRANT SELECT, INSERT, DELETE ON settle.equity_member_days, settle.equity_order_gives, settle.equity_events TO settle_job;
     GRANT SELECT, INSERT ON settle.equity_day_figures TO settle_job;
     GRANT SELECT ON settle.equity_lines, settle.equity_days, settle.equity_member_status, settle.equity_fills TO settle_job;
-END
-$$;
-"""#
+    """
 }

@@ -5,19 +5,15 @@ import PointsModel
 import SettleJob
 
 /// The points program (积分通证) for the command line.
-public final class PointsProgram: ModelProgram {
+public final class PointsProgram: RoomProgram<Points, PointsStateStore>, ModelProgram {
     /// `settle run`, `report`, … without `--model`: the first program settle had.
     public static let isDefault = true
     public static let options: [ProgramOption] = [.top, .grouping, .days]
     public static var planVariants: [(name: String, document: String)] { [("default", Points.defaultPlanDocument)] }
-    public let runner: PointsRunner
     var reporter: PointsReporter { PointsReporter(runner: runner) }
 
-    public init(runner: PointsRunner) { self.runner = runner }
-
-    public func setPlan(effectiveFrom: Day, document: String) throws -> String {
-        let plan = try runner.setPlan(effectiveFrom: effectiveFrom, document: document)
-        return "timezone \(plan.timezone), \(plan.giftTiers.count) gift tiers, \(plan.starTiers.count) star tiers"
+    override public class func describe(_ plan: Plan) -> String {
+        "timezone \(plan.timezone), \(plan.giftTiers.count) gift tiers, \(plan.starTiers.count) star tiers"
     }
 
     public func dayReports(of outcome: RunOutcome<Points>) throws -> [Report] { try reporter.figures(of: outcome).map(DayReport.build) }

@@ -6,25 +6,23 @@ import SettleJob
 
 /// `settle verify`: checks the settled history against itself and against today's inputs, and
 /// lists every fault with the ids involved. Read only; runs beside a settlement.
-final class PointsVerifier: ProgramVerifier {
+struct PointsVerifier: ProgramVerifier {
     public typealias Outcome = VerifyFigures
     public typealias Check = VerifyFigures.Check
 
     static let closingChecks = VerifyChecks.closing(balance: "points")
-    static let ownChecks: [(String, String)] = [
-        VerifyChecks.dayTotals,
-        ("lines = lots", "each day's lines are what its lots release when the day is settled again in memory"),
-        ("lot history", "each day's lot rows are what the replay releases; every lot accelerated, exhausted or refunded has its row"),
-        ("caps", "each lot's terms and anchor (settle.lots) agree with the replay: none past its cap, exhausted exactly at it"),
-        ("conservation", "gifted = locked + released + forfeited by refunds; locked as recorded; released = paid"),
-        ("wallet", "wallet balances = credits − debits, none below zero"),
-        ("ledger", "each settled day's ledger entries net, member by member, to its lines' credits and its checkout spending"),
-        ("checkout", "no order paid more with points than the plan allows or than the member held"),
-    ]
+    static let ownChecks = VerifyChecks.own("""
+        lines = lots: each day's lines are what its lots release when the day is settled again in memory
+        lot history: each day's lot rows are what the replay releases; every lot accelerated, exhausted or refunded has its row
+        caps: each lot's terms and anchor (settle.lots) agree with the replay: none past its cap, exhausted exactly at it
+        conservation: gifted = locked + released + forfeited by refunds; locked as recorded; released = paid
+        wallet: wallet balances = credits − debits, none below zero
+        ledger: each settled day's ledger entries net, member by member, to its lines' credits and its checkout spending
+        checkout: no order paid more with points than the plan allows or than the member held
+        """)
 
     let runner: PointsRunner
 
-    init(runner: PointsRunner) { self.runner = runner }
 
     func check(_ scope: VerifyScope<Plan>, limit: Int, into outcome: inout Outcome) throws -> (faults: [Fault], shop: Shop, requests: [Day: UInt64]) {
         let (plans, settled, first, last, start) = (scope.plans, scope.settled, scope.first, scope.last, scope.start)

@@ -38,14 +38,8 @@ public struct DayFigures: Equatable, Sendable {
 public enum DayReport {
     public static func build(_ figures: DayFigures) -> Report {
         let summary = figures.summary
-        var report = Report(kind: "day", title: "Settlement of \(figures.day) · plan of \(figures.planEffectiveFrom) · "
-                            + (figures.dryRun ? "dry run: nothing written" : figures.runId.map { "run \($0)" } ?? "settled"))
-        report.sections.append(Section(key: "day", title: "Day", .fields([
-            Field("date", "date", .day(figures.day)),
-            Field("plan_effective_from", "plan in force from", .day(figures.planEffectiveFrom)),
-            Field("run_id", "run", figures.runId.map { .count($0) } ?? .none),
-            Field("dry_run", "dry run", .flag(figures.dryRun)),
-        ])))
+        var report = DayHeading(day: figures.day, planEffectiveFrom: figures.planEffectiveFrom, runId: figures.runId, dryRun: figures.dryRun)
+            .report("Settlement")
         var rows: [[Cell]] = PointsKind.allCases.map { kind in
             [.text(kind.name), .fen(summary.entitledFen[kind.rawValue]), .fen(summary.paidFen[kind.rawValue]),
              .fen(summary.forfeitedFen[kind.rawValue])]

@@ -1,7 +1,7 @@
 import SettleStore
 
 extension PointsStateStore {
-    /// The points program's views, functions and grants as they are now, re-applied by
+    /// The points program's views and functions as they are now, re-applied by
     /// `settle migrate` when they change. Its tables (settle.lots, settle.lot_days (partitioned by day), settle.points_day_figures) are made and changed by
     /// numbered migrations in sql/; their current shape is in sql/schema.snapshot.sql.
     public static let schema = #"""
@@ -54,19 +54,15 @@ WHERE settled;
 CREATE OR REPLACE FUNCTION settle.points_settled_through() RETURNS date
 LANGUAGE sql STABLE AS $$ SELECT max(settle_date) FROM settle.days WHERE model = 'points' $$;
 
--- What the nightly job's role may do with the points program's rows, where the role exists.
-DO $$
-BEGIN
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'settle_job') THEN
-        RETURN;
-    END IF;
+"""#
+
+    /// What the nightly job may do with the program's rows (applied where its role exists).
+    public static let jobGrants = """
     -- Its lots, each once with its terms and anchor; their rows of each settled day; its figures.
     GRANT SELECT, INSERT, UPDATE, DELETE ON settle.lots TO settle_job;
     GRANT SELECT, INSERT, DELETE ON settle.lot_days TO settle_job;
     GRANT SELECT, INSERT ON settle.points_day_figures TO settle_job;
     GRANT SELECT ON settle.settlement_lines, settle.lot_status, settle.lot_history TO settle_job;
     GRANT EXECUTE ON FUNCTION settle.points_settled_through() TO settle_job;
-END
-$$;
-"""#
+    """
 }
