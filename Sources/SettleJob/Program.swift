@@ -33,6 +33,9 @@ public protocol Program: AnyObject {
     func liability(date: Day?, days: Int, chartPath: String?) throws -> (report: Report, chartSVG: String)
     /// The verify report, and whether every check passed.
     func verify(from: Day?, limit: Int) throws -> (report: Report, passed: Bool)
+    /// `report health`: the window of `window` settled days ending with `date`, the liability over
+    /// the last `chartDays`, flagged against `thresholds`.
+    func health(date: Day?, window: Int, chartDays: Int, thresholds: HealthThresholds) throws -> HealthFigures
 }
 
 /// Report options only some programs use.
@@ -152,6 +155,15 @@ public protocol ModelProgram: Program {
     func dayReports(of outcome: RunOutcome<Model>) throws -> [Report]
     /// `verify`'s figures for the program.
     func verifyFigures(from: Day?, limit: Int) throws -> VerifyFigures
+    /// What the program owes at the end of each settled day of `days`, in its own terms (and,
+    /// where something backs it, that: equity's pool).
+    func liabilities(_ days: ClosedRange<Day>) throws -> [Day: (fen: Int64, backingFen: Int64?)]
+    /// What its liability is, in words ("locked points and unspent balances").
+    static var liabilityWhat: String { get }
+    /// The kinds whose paid amounts are payouts (all, unless the room says otherwise).
+    static var payoutKinds: [Model.Kind] { get }
+    /// What a plan version promises (`report health`'s plan flags).
+    static func planTerms(_ plan: Model.Plan) -> PlanTerms
 }
 
 extension ModelProgram {
@@ -183,5 +195,27 @@ extension ModelProgram {
     public func verify(from: Day?, limit: Int) throws -> (report: Report, passed: Bool) {
         let outcome = try verifyFigures(from: from, limit: limit)
         return (VerifyReport.build(outcome), outcome.passed)
+    }
+
+    public static var payoutKinds: [Model.Kind] { Array(Model.Kind.allCases) }
+
+    public func health(date: Day?, window: Int, chartDays: Int, thresholds: HealthThresholds) throws -> HealthFigures {
+        var figures = try runner.healthFigures(date: date, window: window, liabilityWhat: Self.liabilityWhat,
+                                               payoutKinds: Self.payoutKinds.map(\.code))
+        let before = figures.windowFirst.advanced(by: -1)
+        let chartFirst = figures.date.advanced(by: -Int32(max(1, chartDays) - 1))
+        let (owed, revenue) = try runner.store.consistently {
+            (try liabilities(min(before, chartFirst)...figures.date), try runner.store.revenueByDay(chartFirst...figures.date))
+        }
+        guard let last = owed[figures.date] else { throw JobError.failed("\(Self.model): no liability recorded for \(figures.date)") }
+        figures.liabilityFen = last.fen
+        figures.backingFen = last.backingFen
+        figures.liabilityBeforeFen = owed[before]?.fen
+        figures.series = (0..<Int32(max(1, chartDays))).compactMap { offset in          // bounded: the chart's days
+            let day = chartFirst.advanced(by: offset)
+            return owed[day].map { (day, $0.fen, revenue[day] ?? 0) }
+        }
+        let plan = try runner.planBook().version(on: figures.date).plan
+        return Health.assess(figures, terms: Self.planTerms(plan), thresholds: thresholds)
     }
 }

@@ -6,9 +6,9 @@ extension Settle {
     struct ReportGroup: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "report",
-            abstract: "Read-only reports of settled days: day, member, liability.",
+            abstract: "Read-only reports of settled days: day, member, liability, health.",
             discussion: "Every report prints as --format text, json or csv. Reports never take the settlement lock.",
-            subcommands: [Day.self, Member.self, Liability.self])
+            subcommands: [Day.self, Member.self, Liability.self, Health.self])
     }
 }
 

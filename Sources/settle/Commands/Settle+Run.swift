@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SettleJob
+import SettleKernel
 import SettlePrograms
 import SettleReports
 
@@ -28,6 +29,9 @@ extension Settle {
         @Option(help: ArgumentHelp("Write what the run did in the Prometheus text format (node_exporter's textfile collector).",
                                    valueName: "FILE"))
         var metricsFile: String?
+        @Option(help: ArgumentHelp("Thresholds of the settle_health_* gauges in the metrics file (as `report health --thresholds`).",
+                                   valueName: "FILE"))
+        var thresholds: String?
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
@@ -61,9 +65,28 @@ extension Settle {
                     firstFailure = firstFailure ?? error
                 }
             }
-            if let metricsFile { try metrics.write(to: metricsFile) }
+            if let metricsFile {
+                try recordHealth(programs, into: metrics)
+                try metrics.write(to: metricsFile)
+            }
             if let firstFailure { throw firstFailure }
             if late > 0 { throw ExitCode(ExitStatus.lateInput.rawValue) }
+        }
+
+        /// The health gauges of each program that has settled a day (a program that cannot say is
+        /// left out of them, with a warning: the run's own figures stand).
+        func recordHealth(_ programs: [any Program.Type], into metrics: MetricsFile) throws {
+            guard !dryRun else { return }
+            let limits = try Settle.ReportGroup.Health.thresholds(file: thresholds, models: Programs.names)
+            for program in programs {                         // bounded: the registered programs
+                do {
+                    let opened = try connection.program(program, "run: health", quiet: true)
+                    guard try opened.hasPlan() else { continue }
+                    metrics.recordHealth(try opened.health(date: nil, window: 30, chartDays: 1, thresholds: limits[program.model] ?? HealthThresholds()))
+                } catch {
+                    FileHandle.standardError.write(Data("warning: \(program.model): no health figures: \(JobError.from(error).description)\n".utf8))
+                }
+            }
         }
 
         static func milliseconds(since start: ContinuousClock.Instant) -> Int64 {

@@ -9,6 +9,8 @@ enum ExitStatus: Int32 {
     case notReady = 4
     /// Done, but settled days' inputs changed after they were settled (late input): rerun them.
     case lateInput = 5
+    /// `report health --check`: a threshold is crossed or the plan carries a risk.
+    case unhealthy = 6
     case locked = 75
 
     init(_ error: JobError) {

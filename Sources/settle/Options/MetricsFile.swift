@@ -1,6 +1,7 @@
 import Foundation
 import Prometheus
 import SettleJob
+import SettleReports
 
 /// `run --metrics-file PATH`: what the run did, in the Prometheus text format, for node_exporter's
 /// textfile collector (write the file into its directory). Written whole and renamed into place.
@@ -29,6 +30,25 @@ struct MetricsFile {
             registry.makeGauge(name: "settle_entitled_fen", labels: kindLabels, help: "entitled over the last run's days, in fen").set(kind.entitledFen)
             registry.makeGauge(name: "settle_paid_fen", labels: kindLabels, help: "paid over the last run's days, in fen").set(kind.paidFen)
         }
+    }
+
+    /// A program's health after the run (`report health`'s figures over 30 days): ratios in
+    /// parts per million, computed exactly; `settle_health_flags` > 0 is the alert.
+    func recordHealth(_ figures: HealthFigures) {
+        let labels = [("model", figures.model)]
+        func ppm(_ fraction: HealthFigures.Fraction) -> Int64 {
+            fraction.denominator == 0 ? 0 : Int64(clamping: fraction.numerator * 1_000_000 / fraction.denominator)
+        }
+        func whole(_ fraction: HealthFigures.Fraction) -> Int64 {
+            fraction.denominator == 0 ? 0 : Int64(clamping: fraction.numerator / fraction.denominator)
+        }
+        registry.makeGauge(name: "settle_health_payout_share_ppm", labels: labels, help: "payouts over the last 30 days per million of revenue").set(ppm(figures.payoutShare))
+        registry.makeGauge(name: "settle_health_liability_fen", labels: labels, help: "what the program owes, in its own terms, in fen").set(figures.liabilityFen)
+        registry.makeGauge(name: "settle_health_liability_days_of_revenue", labels: labels, help: "the liability in days of average revenue").set(whole(figures.liabilityDaysOfRevenue))
+        registry.makeGauge(name: "settle_health_days_to_pay_off", labels: labels, help: "days to pay the liability off at the window's pace").set(whole(figures.daysToPayOff))
+        registry.makeGauge(name: "settle_health_top1_share_ppm", labels: labels, help: "payouts to the top 1% of members paid, per million").set(ppm(figures.top1Share))
+        registry.makeGauge(name: "settle_health_top10_share_ppm", labels: labels, help: "payouts to the top 10% of members paid, per million").set(ppm(figures.top10Share))
+        registry.makeGauge(name: "settle_health_flags", labels: labels, help: "thresholds crossed and plan risks (report health)").set(Int64(figures.flags.count))
     }
 
     func write(to path: String) throws {

@@ -42,6 +42,16 @@ public final class ToyProgram: RoomProgram<Toy, ToyStateStore>, ModelProgram {
                 sections: [Section(key: "liability", title: "Liability", .fields([Field("owed", "owed", .fen(0))]))]), "")
     }
 
+    public static let liabilityWhat = "nothing: it pays what it settles"
+
+    public func liabilities(_ days: ClosedRange<Day>) throws -> [Day: (fen: Int64, backingFen: Int64?)] {
+        var owed: [Day: (fen: Int64, backingFen: Int64?)] = [:]
+        for settled in try runner.store.settledDays() where days.contains(settled.day) { owed[settled.day] = (0, nil) }
+        return owed
+    }
+
+    public static func planTerms(_ plan: Toy.Plan) -> PlanTerms { PlanTerms() }
+
     public func verifyFigures(from: Day?, limit: Int) throws -> VerifyFigures { try ToyVerifier(runner: runner).verify(from: from, limit: limit) }
 
     func settledDay(_ date: Day?) throws -> Day {
