@@ -41,7 +41,7 @@ public struct HealthThresholds: Sendable, Equatable {
             for model in models { result[model] = HealthThresholds() }
             return result
         }
-        let root = try PlanReader.root(json: json, keys: ["default"] + models)
+        let root = try PlanReader.root(json: json, keys: ["default"] + models, optional: true)
         var base = HealthThresholds()
         if let value = root["default"] { try base.read(try PlanReader.object(value, at: "default"), at: "default") }
         for model in models {
@@ -53,7 +53,7 @@ public struct HealthThresholds: Sendable, Equatable {
     }
 
     mutating func read(_ object: [String: JSONValue], at path: String) throws(PlanError) {
-        for key in object.keys where !Self.keys.contains(key) {             // bounded: the object's keys
+        for key in object.keys.sorted() where !Self.keys.contains(key) {    // bounded: the object's keys
             throw PlanError(field: path + "." + key, reason: "is not a threshold (\(Self.keys.joined(separator: ", ")))")
         }
         func ratio(_ key: String) throws(PlanError) -> Rate? {

@@ -14,8 +14,8 @@ public struct PlanError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// Typed access to a decoded JSON document, with errors that carry the field path.
 public enum PlanReader {
-    /// The document's top-level object, with exactly `keys`.
-    public static func root(json text: String, keys: [String]) throws(PlanError) -> [String: JSONValue] {
+    /// The document's top-level object, with exactly `keys` (with `optional`: any of them, no other).
+    public static func root(json text: String, keys: [String], optional: Bool = false) throws(PlanError) -> [String: JSONValue] {
         try JSONSyntax.check(text)
         let root: JSONValue
         do {
@@ -24,7 +24,13 @@ public enum PlanReader {
             throw PlanError(field: "$", reason: "not valid JSON")
         }
         let object = try object(root, at: "$")
-        try requireExactKeys(object, keys, at: "")
+        if optional {
+            for key in object.keys.sorted() where !keys.contains(key) {        // bounded: the object's keys
+                throw PlanError(field: key, reason: "is not a known key (\(keys.joined(separator: ", ")))")
+            }
+        } else {
+            try requireExactKeys(object, keys, at: "")
+        }
         return object
     }
 
