@@ -33,6 +33,8 @@ public protocol Program: AnyObject {
     func liability(date: Day?, days: Int, chartPath: String?) throws -> (report: Report, chartSVG: String)
     /// The verify report, and whether every check passed.
     func verify(from: Day?, limit: Int) throws -> (report: Report, passed: Bool)
+    /// `settle simulate`: settled days again under a candidate plan, or days ahead under both.
+    func simulate(_ request: SimulateRequest) throws -> SimulationFigures
     /// `report health`: the window of `window` settled days ending with `date`, the liability over
     /// the last `chartDays`, flagged against `thresholds`.
     func health(date: Day?, window: Int, chartDays: Int, thresholds: HealthThresholds) throws -> HealthFigures
@@ -164,6 +166,13 @@ public protocol ModelProgram: Program {
     static var payoutKinds: [Model.Kind] { get }
     /// What a plan version promises (`report health`'s plan flags).
     static func planTerms(_ plan: Model.Plan) -> PlanTerms
+    /// The part of the liability a day's summary states (points: locked; cycle: quota
+    /// outstanding; equity: the points at the price); with `paidIsOwed`, what a side paid is owed
+    /// too (the points program's wallets).
+    static func owedFen(after summary: Model.Summary) -> Int64
+    static var paidIsOwed: Bool { get }
+    /// The program's own figures of `settle simulate`, on both sides.
+    static func simulationPairs(settled: [Model.Summary], simulated: [Model.Summary]) -> [SimulationFigures.Pair]
 }
 
 extension ModelProgram {

@@ -73,3 +73,33 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 }
+
+extension OrderRow {
+    /// Orders to come "at the pace of" `sample` (a run of past days): each day of `days` gets the
+    /// orders paid on the sample's day in the same place of the cycle, shifted by whole days (a
+    /// refund too), with new ids above `maxId`, in the sample's order. For projections only.
+    public static func paced(_ orders: [OrderRow], sample: ClosedRange<Day>, into days: ClosedRange<Day>, maxId: Int64) -> [OrderRow] {
+        let length = Int32(sample.count)
+        precondition(length > 0, "a sample of at least one day")
+        var byDay: [Int32: [OrderRow]] = [:]
+        for order in orders where sample.contains(order.paidOn) { byDay[order.paidOn.number, default: []].append(order) }
+        var paced: [OrderRow] = []
+        var nextId = maxId
+        for day in days {                                     // bounded: the days projected
+            let source = sample.lowerBound.advanced(by: sample.lowerBound.distance(to: day) % length)
+            let shift = source.distance(to: day)
+            let micros = Int64(shift) * 86_400_000_000
+            for order in byDay[source.number] ?? [] {         // bounded: one sample day's orders
+                nextId += 1
+                var copy = order
+                copy.id = nextId
+                copy.paidOn = day
+                copy.paidAtMicros += micros
+                copy.refundedOn = order.refundedOn?.advanced(by: shift)
+                copy.refundedAtMicros = order.refundedAtMicros.map { $0 + micros }
+                paced.append(copy)
+            }
+        }
+        return paced
+    }
+}

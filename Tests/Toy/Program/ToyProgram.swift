@@ -51,6 +51,8 @@ public final class ToyProgram: RoomProgram<Toy, ToyStateStore>, ModelProgram {
     }
 
     public static func planTerms(_ plan: Toy.Plan) -> PlanTerms { PlanTerms() }
+    public static func owedFen(after summary: Int) -> Int64 { 0 }
+    public static func simulationPairs(settled: [Int], simulated: [Int]) -> [SimulationFigures.Pair] { [] }
 
     public func verifyFigures(from: Day?, limit: Int) throws -> VerifyFigures { try ToyVerifier(runner: runner).verify(from: from, limit: limit) }
 

@@ -2,6 +2,7 @@ import SettleKernel
 import SettleStore
 import CycleModel
 import SettleJob
+import SettleReports
 
 /// `report health` for the cycle program: it owes every member's quota not yet paid; its plan
 /// promises its quota multiplier in cash per yuan.
@@ -24,5 +25,21 @@ extension CycleProgram {
         terms.commitmentPerYuan = Rate(ppb: plan.quotaMultiplier.ppb + plan.referralQuotaMultipliers.reduce(0) { $0 + $1.ppb })
         terms.commitmentWhat = "quota in cash per yuan of an order, the buyer's and its referrers'"
         return terms
+    }
+}
+
+/// `settle simulate` for the cycle program: its pools, what they returned, the quota left.
+extension CycleProgram {
+    public static func owedFen(after summary: CycleDayFigures) -> Int64 { summary.quotaOutstandingFen }
+
+    public static func simulationPairs(settled: [CycleDayFigures], simulated: [CycleDayFigures]) -> [SimulationFigures.Pair] {
+        func sum(_ days: [CycleDayFigures], _ value: (CycleDayFigures) -> Int64) -> Int64 { days.reduce(0) { $0 + value($1) } }
+        return [
+            .init("weighted_pool", "weighted pools", settled: .fen(sum(settled, \.weightedPoolFen)), simulated: .fen(sum(simulated, \.weightedPoolFen))),
+            .init("level_pool", "level pools", settled: .fen(sum(settled, \.levelPoolFen)), simulated: .fen(sum(simulated, \.levelPoolFen))),
+            .init("returned", "returned (回归平台)", settled: .fen(sum(settled, \.returnedFen)), simulated: .fen(sum(simulated, \.returnedFen))),
+            .init("quota_outstanding", "quota outstanding at the end", settled: .fen(settled.last?.quotaOutstandingFen ?? 0),
+                  simulated: .fen(simulated.last?.quotaOutstandingFen ?? 0)),
+        ]
     }
 }

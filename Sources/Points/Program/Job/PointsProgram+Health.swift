@@ -2,6 +2,7 @@ import SettleKernel
 import SettleStore
 import PointsModel
 import SettleJob
+import SettleReports
 
 /// `report health` for the points program: what it owes is the locked points of every lot and
 /// the members' unspent balances; its plan promises its gift multiplier in points per yuan.
@@ -39,5 +40,23 @@ extension SettlementStore {
             """, [days.lowerBound.iso, days.upperBound.iso], source: "settle.points_day_figures").map { row throws(StoreError) in
             (try row.day(0), try row.int64(1))
         }
+    }
+}
+
+/// `settle simulate` for the points program: the locked points a day leaves, and what its lines
+/// paid (credited to the wallets, owed until spent).
+extension PointsProgram {
+    public static func owedFen(after summary: DaySummary) -> Int64 { summary.standing.lockedFen }
+    public static var paidIsOwed: Bool { true }
+
+    public static func simulationPairs(settled: [DaySummary], simulated: [DaySummary]) -> [SimulationFigures.Pair] {
+        func forfeited(_ days: [DaySummary]) -> Int64 { days.reduce(0) { $0 + $1.forfeitedFen.reduce(0, +) } }
+        func exhausted(_ days: [DaySummary]) -> Int64 { days.reduce(0) { $0 + Int64($1.lotsExhausted) } }
+        return [
+            .init("forfeited", "forfeited (烧伤)", settled: .fen(forfeited(settled)), simulated: .fen(forfeited(simulated))),
+            .init("locked_end", "locked at the end", settled: .fen(settled.last?.standing.lockedFen ?? 0),
+                  simulated: .fen(simulated.last?.standing.lockedFen ?? 0)),
+            .init("lots_exhausted", "lots exhausted (出局)", settled: .count(exhausted(settled)), simulated: .count(exhausted(simulated))),
+        ]
     }
 }
