@@ -81,3 +81,16 @@ equity_chart=${TMPDIR:-/tmp}/settle-demo-equity-price.svg
 echo "== settle report liability --model equity (price chart: $equity_chart)"
 "$BIN" report liability --model equity --chart "$equity_chart"
 "$BIN" verify --model equity | head -n 1
+
+echo
+echo "== Is the plan sustainable? settle simulate: the points plan releasing 1.0% a day instead of 1.2%, over every settled day"
+sed 's/"daily_release_rate": "0.012"/"daily_release_rate": "0.010"/' "$dir/plan.json" > "$dir/slower.json"
+"$BIN" simulate --plan "$dir/slower.json" --from "$start" --top 5 2>/dev/null | sed -n '1,20p;/^Members/,$p'
+
+simulate_chart=${TMPDIR:-/tmp}/settle-demo-simulate.svg
+echo "== settle simulate --ahead 30 --new-orders pace: the next 30 days at the pace of the last ones, both plans (chart: $simulate_chart)"
+"$BIN" simulate --plan "$dir/slower.json" --ahead 30 --new-orders pace --chart "$simulate_chart" 2>/dev/null | sed -n '1,22p'
+
+health_chart=${TMPDIR:-/tmp}/settle-demo-health.svg
+echo "== settle report health: every program, its payouts against revenue, its liability, concentration, plan risks (chart: $health_chart)"
+"$BIN" report health --chart "$health_chart" 2>/dev/null

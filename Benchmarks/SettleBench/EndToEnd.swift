@@ -78,6 +78,7 @@ struct EndToEnd {
                        rerunDays, rerunSeconds, rerunSeconds / Double(rerunDays), singles / Double(catchUpDays),
                        (rerunSeconds / Double(rerunDays)) / (singles / Double(catchUpDays))))
             say("   identical rows after the rerun: \(try checksum(connection) == sumBefore)")
+            try backtest(from: firstDay.advanced(by: 2), days: catchUpDays, catchUpSeconds: catchUpSeconds, catchUpRSSMiB: catchUp.peakRSSMiB)
         }
 
         if historyDays > 0 {
@@ -89,6 +90,20 @@ struct EndToEnd {
             say(String(format: "   empty history %.2f s · with history %.2f s · ratio %.2f", day2.total, withHistory.total, withHistory.total / day2.total))
         }
         _ = day1
+    }
+
+    /// Issue 25: `settle simulate` over the catch-up's days (a candidate releasing 1.0% instead of
+    /// 1.2%), against the catch-up itself: time and peak RSS, in the same run.
+    func backtest(from: Day, days: Int, catchUpSeconds: Double, catchUpRSSMiB: Int) throws {
+        let plan = FileManager.default.temporaryDirectory.appendingPathComponent("settle-bench-candidate.json").path
+        try Plan.defaultDocument.replacingOccurrences(of: "\"0.012\"", with: "\"0.010\"")
+            .write(toFile: plan, atomically: true, encoding: .utf8)
+        let start = Date()
+        let simulated = try settle(["simulate", "--plan", plan, "--from", from.iso, "--format", "csv", "--top", "10"])
+        let seconds = Date().timeIntervalSince(start)
+        precondition(simulated.status == 0, "simulate failed: \(simulated.stderr)")
+        say(String(format: "   %d-day backtest (simulate, release 1.0%% instead of 1.2%%) %.1f s, peak RSS %d MiB · the catch-up %.1f s, %d MiB · time ratio %.2f",
+                   days, seconds, simulated.peakRSSMiB, catchUpSeconds, catchUpRSSMiB, seconds / catchUpSeconds))
     }
 
     /// Voids `day` and later as a rerun would (the points state's rows first, then the shared

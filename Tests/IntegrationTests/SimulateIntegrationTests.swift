@@ -127,7 +127,8 @@ struct SimulateIntegrationTests {
         #expect(ahead.status == 0, "a held lock does not stop it: \(ahead.stderr)")
         #expect(SmallShop.json(ahead.stdout)[array: "liability"].count == 7)
         #expect(try String(contentsOf: chart, encoding: .utf8).contains("candidate"))
-        #expect(try database.settle(["simulate", "--plan", try Self.file(slower), "--from", Self.day1.iso]).status == 0)
+        let csv = try database.settle(["simulate", "--plan", try Self.file(slower), "--from", Self.day1.iso, "--format", "csv"])
+        #expect(csv.status == 0 && ["simulate.summary", "simulate.days", "simulate.members"].allSatisfy(csv.stdout.contains), "\(csv.stdout.prefix(300))")
         try holder.execute("SELECT pg_advisory_unlock_all()")
         #expect(try database.rowCounts() == before, "nothing written")
 
