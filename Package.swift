@@ -23,6 +23,9 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
         // HeapModule: the equity exit queue (members by trigger price), a min-heap we need not hand-write.
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.1.0"),
+        // The back office in a browser (`settle serve`): HTTP/1.1 on SwiftNIO, routing, request
+        // decoding, graceful shutdown; the server we need not write (docs/console.md).
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.0.0"),
     ],
     targets: [
         // The kernel every model shares: money, days, the shop (members, orders, referral tree),
@@ -67,11 +70,16 @@ let package = Package(
                 path: "Sources/Equity/Program"),
         // The registry: the one place that lists every program (the command line's way to the models).
         .target(name: "SettlePrograms", dependencies: ["SettleJob", "PointsRoom", "CycleRoom", "EquityRoom"]),
+        // The console (`settle serve`): the reports as HTML pages and JSON under /api, read-only,
+        // over the registry; HTTP is Hummingbird's.
+        .target(name: "SettleConsole", dependencies: ["SettleJob", "SettlePrograms", "SettleStore", "SettleKernel", "SettleReports",
+                                                      .product(name: "Hummingbird", package: "hummingbird"),
+                                                      .product(name: "Logging", package: "swift-log")]),
         // The command line, the only place that knows about argv, the terminal and exit codes.
         .executableTarget(
             name: "settle",
             dependencies: [
-                "SettleJob", "SettlePrograms", "SettleStore", "SettleKernel", "SettleReports",
+                "SettleJob", "SettlePrograms", "SettleStore", "SettleKernel", "SettleReports", "SettleConsole",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),

@@ -24,4 +24,21 @@ public struct LedgerReader {
         (try store.balances(of: memberId).map { BalanceFigures(currency: $0.currency, balanceFen: $0.balanceFen) },
          try store.ledgerEntries(memberId: memberId, limit: limit))
     }
+
+    /// Page `page` (from 1) of a member's ledger entries, newest first, `size` a page; nil when the
+    /// page is past the end (page 1 always exists). Also the number of pages.
+    public func memberPage(_ member: MemberRef, page: Int, size: Int) throws -> (report: Report, pages: Int)? {
+        let record = try member.find(in: store)
+        let count = try store.ledgerEntryCount(memberId: record.id)
+        let pages = max(1, (count + size - 1) / size)
+        guard page >= 1, page <= pages else { return nil }
+        let entries = try store.ledgerEntries(memberId: record.id, limit: size, offset: (page - 1) * size)
+        let balances = try store.balances(of: record.id).map { BalanceFigures(currency: $0.currency, balanceFen: $0.balanceFen) }
+        var report = Report(kind: "ledger", title: "Ledger of member \(record.id) · page \(page) of \(pages)")
+        report.sections = LedgerReport.memberSections(balances: balances, entries: entries)
+        report.sections.insert(Section(key: "page", title: "Page", .fields([
+            Field("member_id", "member id", .count(record.id)), Field("page", "page", .count(page)),
+            Field("pages", "pages", .count(pages)), Field("entries", "entries", .count(count))])), at: 0)
+        return (report, pages)
+    }
 }

@@ -233,5 +233,23 @@ BEGIN
     END LOOP;
 END
 $$;
+
+-- What the read-only role (sql/roles/settle_read.sql: the console, a reports user) may do: read
+-- every table and view of schema settle and the shop's imported tables, nothing else.
+DO $$
+DECLARE
+    foreign_table regclass;
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'settle_read') THEN
+        RETURN;
+    END IF;
+    GRANT USAGE ON SCHEMA settle TO settle_read;
+    GRANT SELECT ON ALL TABLES IN SCHEMA settle TO settle_read;
+    FOR foreign_table IN SELECT ft.ftrelid::regclass FROM pg_foreign_table ft JOIN pg_foreign_server s ON s.oid = ft.ftserver
+                         WHERE s.srvname = 'shop_mariadb' ORDER BY 1 LOOP
+        EXECUTE format('GRANT SELECT ON %s TO settle_read', foreign_table);
+    END LOOP;
+END
+$$;
 """#)
 }

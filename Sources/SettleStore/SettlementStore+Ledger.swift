@@ -140,10 +140,16 @@ extension SettlementStore {
     }
 
     /// A member's newest `limit` entries.
-    public func ledgerEntries(memberId: Int64, limit: Int) throws(StoreError) -> [LedgerEntry] {
+    public func ledgerEntries(memberId: Int64, limit: Int, offset: Int = 0) throws(StoreError) -> [LedgerEntry] {
         try connection.rows("""
-            SELECT \(Self.entryColumns) FROM settle.ledger WHERE member_id = $1 ORDER BY id DESC LIMIT $2
-            """, [String(memberId), String(limit)], source: "settle.ledger").map(Self.entry)
+            SELECT \(Self.entryColumns) FROM settle.ledger WHERE member_id = $1 ORDER BY id DESC LIMIT $2 OFFSET $3
+            """, [String(memberId), String(limit), String(offset)], source: "settle.ledger").map(Self.entry)
+    }
+
+    /// How many ledger entries a member has (the console's pages of them).
+    public func ledgerEntryCount(memberId: Int64) throws(StoreError) -> Int {
+        Int(try connection.row("SELECT count(*) FROM settle.ledger WHERE member_id = $1", [String(memberId)],
+                               source: "settle.ledger")?.int64(0) ?? 0)
     }
 
     /// One page of the feed (issue 22): the entries after `position` in (tx, id) order, read through

@@ -19,6 +19,6 @@ struct Settle: ParsableCommand {
         it would leave a wallet below zero.
         """,
         version: "settle \(SettleVersion.current)",
-        subcommands: [Migrate.self, PlanGroup.self, Run.self, Rerun.self, ReportGroup.self, Simulate.self, Explain.self, Adjust.self, Verify.self, Feed.self, ShopGroup.self]
+        subcommands: [Migrate.self, PlanGroup.self, Run.self, Rerun.self, ReportGroup.self, Simulate.self, Explain.self, Adjust.self, Verify.self, Feed.self, ShopGroup.self, Serve.self]
     )
 }

@@ -6,9 +6,9 @@ import SettleReports
 /// `--format`, shared by every command that prints a report.
 struct OutputOptions: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, csv
+        case text, json, csv, html
     }
-    @Option(help: ArgumentHelp("text (aligned for a terminal), json (stable, see docs/operations.md) or csv (for a spreadsheet).",
+    @Option(help: ArgumentHelp("text (aligned for a terminal), json (stable, see docs/operations.md), csv (for a spreadsheet) or html (a page to mail or keep; Chinese labels when LANG is zh_*).",
                                valueName: "FORMAT"))
     var format: Format = .text
     @Flag(inversion: .prefixedNo, help: "CSV starts with a UTF-8 byte-order mark, so Excel shows Chinese text (on by default).")
@@ -19,6 +19,9 @@ struct OutputOptions: ParsableArguments {
         case .text: return report.text()
         case .json: return report.json()
         case .csv: return (bom ? "\u{FEFF}" : "") + report.csv()
+        case .html:
+            let lang = ProcessInfo.processInfo.environment["LANG"] ?? ""
+            return report.html(language: lang.hasPrefix("zh") ? .zh : .en)
         }
     }
 
