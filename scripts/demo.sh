@@ -2,8 +2,15 @@
 # Quick start: builds settle, starts a throwaway PostgreSQL, loads a demo shop that reproduces
 # the seed's worked examples, settles the last week (catch-up) and prints the result; then runs
 # the cycle-purchase program (循环购) and the equity program (消费增值) over the same shop.
+# With --serve, it ends by serving the demo shop in a browser (settle serve) until Ctrl-C.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+serve=no
+case "${1:-}" in
+  --serve) serve=yes ;;
+  "") ;;
+  *) echo "usage: $0 [--serve]" >&2; exit 2 ;;
+esac
 swift build --product settle >/dev/null
 BIN=$PWD/.build/debug/settle
 
@@ -94,3 +101,10 @@ echo "== settle simulate --ahead 30 --new-orders pace: the next 30 days at the p
 health_chart=${TMPDIR:-/tmp}/settle-demo-health.svg
 echo "== settle report health: every program, its payouts against revenue, its liability, concentration, plan risks (chart: $health_chart)"
 "$BIN" report health --chart "$health_chart" 2>/dev/null
+
+if [ $serve = yes ]; then
+  port=${SETTLE_DEMO_PORT:-8080}
+  echo
+  echo "== settle serve: the demo shop's back office at http://127.0.0.1:$port/ (Ctrl-C stops it and the demo's PostgreSQL)"
+  "$BIN" serve --listen "127.0.0.1:$port"
+fi

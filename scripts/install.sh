@@ -32,7 +32,7 @@ install -m 0755 cron/settle-alert.sh "$root/bin/settle-alert"
 install -m 0644 sql/*.sql "$root/share/settle/sql/"
 install -m 0644 sql/roles/*.sql "$root/share/settle/sql/roles/"
 install -m 0644 cron/settle.crontab "$root/share/settle/settle.crontab"
-for unit in settle.service settle.timer settle-alert@.service; do
+for unit in settle.service settle.timer settle-alert@.service settle-console.service; do
   sed "s|/usr/local/bin/|$PREFIX/bin/|g" "cron/$unit" > "$DESTDIR$UNITDIR/$unit"
   chmod 0644 "$DESTDIR$UNITDIR/$unit"
 done

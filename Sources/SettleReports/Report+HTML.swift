@@ -115,6 +115,11 @@ public struct HTMLPage: Sendable {
         "(none)": "（无）", "settled": "已结算", "simulated": "模拟", "difference": "差额", "reason": "原因",
         "weighted": "加权分红", "quota left": "剩余额度", "Ledger entries": "账户流水", "amount": "金额", "source": "来源",
         "currency": "币种", "previous page": "上一页", "next page": "下一页", "Home": "首页",
+        "liability change": "负债变化", "change ÷ revenue": "变化÷营业额", "liability in days of revenue": "负债折合营业天数",
+        "days to pay off": "还清天数", "paid members": "获奖会员数", "top 1% share": "前1%占比", "top 10% share": "前10%占比",
+        "to members without an order": "无自购会员占比", "revenue of first orders": "首单营业额", "revenue of repeat orders": "复购营业额",
+        "first orders' share": "首单占比", "flag": "提示", "days settled": "已结算天数", "last day settled": "最后结算日",
+        "first day": "首个结算日", "plan": "方案", "Explain": "明细说明", "Balances (ledger)": "账户余额",
     ]
     static let chinesePrefixes: [(String, String)] = [
         ("Settlement of ", "结算日 "), ("Cycle settlement of ", "循环购结算日 "), ("Equity settlement of ", "消费增值结算日 "),

@@ -32,6 +32,17 @@ import Testing
         #expect(unit.contains("SuccessExitStatus=75") && unit.contains("OnFailure=settle-alert@"))
     }
 
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/systemd-analyze")))
+    func theConsoleIsSandboxedToAnOKRatingAndListensOnLoopback() throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString)/settle-console.service")
+        try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.cron.appendingPathComponent("settle-console.service"), to: copy)
+        let (status, output) = try Self.run("/usr/bin/systemd-analyze", ["security", "--offline=true", "--threshold=30", copy.path])
+        #expect(status == 0, "exposure above 3.0: \(output.suffix(300))")
+        let unit = try String(contentsOf: Self.cron.appendingPathComponent("settle-console.service"), encoding: .utf8)
+        #expect(unit.contains("ExecStart=/usr/local/bin/settle serve --listen 127.0.0.1:8080") && unit.contains("PGSERVICE=settle_read"))
+    }
+
     @Test func cronDoesNotRelyOnCronTZAndAlertsOnlyOnRealFailures() throws {
         let crontab = try String(contentsOf: Self.cron.appendingPathComponent("settle.crontab"), encoding: .utf8)
         #expect(!crontab.split(separator: "\n").contains { $0.hasPrefix("CRON_TZ") }, "Debian's cron ignores CRON_TZ")
