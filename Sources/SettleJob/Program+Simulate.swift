@@ -35,21 +35,24 @@ extension ModelProgram {
         guard from >= first, through <= last, from <= through else {
             throw JobError.notReady("\(from) … \(through) is not within the settled days of the \(Self.model) program (\(first) … \(last))")
         }
-        let (replays, read) = try runner.replay(from...through, books: [try runner.planBook(), candidate]) {
-            (try runner.store.kindTotals(from: from, through: through), try runner.store.memberTotals(from: from, through: through),
-             try liabilities(through...through)[through]?.fen ?? 0)
+        let (replays, read) = try runner.replay(from...through, books: [try runner.planBook(), candidate]) { shop in
+            var members = MemberSums(ids: shop.tree.ids)
+            try runner.store.memberTotals(from: from, through: through) { members.add($0, $1, $2) }
+            return (try runner.store.kindTotals(from: from, through: through), members, try liabilities(through...through)[through]?.fen ?? 0)
         }
         let (base, simulated) = (replays[0], replays[1])
         var figures = SimulationFigures(model: Self.model, plan: request.planName, from: from, through: through, ahead: false,
                                         pointDecimals: simulated.days.first.flatMap { Model.firstAmountDecimals(of: $0.summary) })
         figures.days = Self.dayRows(settled: read.0, simulated: simulated)
         figures.members = try topChanges(settled: read.1, simulated: simulated.members, top: request.top)
-        let settledPaid = read.1.values.reduce(0) { $0 + $1.paidFen }, settledEntitled = read.1.values.reduce(0) { $0 + $1.entitledFen }
+        let settledPaid = read.1.totalPaidFen, settledEntitled = read.1.totalEntitledFen
         let owedDelta = Self.owedFen(after: simulated.days.last!.summary) - Self.owedFen(after: base.days.last!.summary)
         let liability = read.2 + owedDelta + (Self.paidIsOwed ? simulated.paidFen - base.paidFen : 0)
         figures.pairs = Self.totalPairs(figures, settled: (settledEntitled, settledPaid), simulated: simulated, liability: (read.2, liability))
             + Self.simulationPairs(settled: base.days.map(\.summary), simulated: simulated.days.map(\.summary))
-        if Self.dayRows(settled: read.0, simulated: base).contains(where: { !$0.same }) || base.members.count != read.1.count {
+        let sameMembers = base.members.paidFen == read.1.paidFen && base.members.entitledFen == read.1.entitledFen
+            && base.members.hasLine == read.1.hasLine && read.1.strays.isEmpty
+        if Self.dayRows(settled: read.0, simulated: base).contains(where: { !$0.same }) || !sameMembers {
             figures.notes.append("the stored plan, settled again, does not give what was settled: an input changed since "
                                  + "(late input or a changed referrer; `settle verify` names it); the differences include it")
         }
@@ -62,7 +65,7 @@ extension ModelProgram {
         let settled = try runner.store.settledDays().map(\.day)
         let sample = request.newOrders == .pace ? Array(settled.suffix(30)) : []
         let (replays, start) = try runner.replay(last...days.upperBound, books: [try runner.planBook(), candidate],
-                                                 pace: sample.first.map { $0...last }) {
+                                                 pace: sample.first.map { $0...last }) { _ in
             try liabilities(last...last)[last]?.fen ?? 0
         }
         var figures = SimulationFigures(model: Self.model, plan: request.planName, from: days.lowerBound, through: days.upperBound, ahead: true,
@@ -74,7 +77,7 @@ extension ModelProgram {
             sides.append(ahead)
         }
         figures.days = Self.dayRows(settled: Self.totals(of: sides[0]), simulated: sides[1])
-        figures.members = try topChanges(settled: Self.memberTotals(sides[0]), simulated: Self.memberTotals(sides[1]), top: request.top)
+        figures.members = try topChanges(settled: sides[0].members, simulated: sides[1].members, top: request.top)
         let owedAtStart = Self.owedFen(after: replays[0].days[0].summary)
         var paid = (Int64(0), Int64(0))
         for index in sides[0].days.indices {                  // bounded: the days ahead
@@ -123,14 +126,17 @@ extension ModelProgram {
         return totals
     }
 
-    static func memberTotals(_ replay: Replay) -> [Int64: (entitledFen: Int64, paidFen: Int64)] { replay.members }
-
     /// The `top` members whose paid total changes most (ties: the lower id), with their phones.
-    func topChanges(settled: [Int64: (entitledFen: Int64, paidFen: Int64)], simulated: [Int64: (entitledFen: Int64, paidFen: Int64)],
-                    top: Int) throws -> [SimulationFigures.MemberRow] {
+    func topChanges(settled: MemberSums, simulated: MemberSums, top: Int) throws -> [SimulationFigures.MemberRow] {
         var changed: [(id: Int64, settled: Int64, simulated: Int64)] = []
-        for (id, sum) in settled where (simulated[id]?.paidFen ?? 0) != sum.paidFen { changed.append((id, sum.paidFen, simulated[id]?.paidFen ?? 0)) }
-        for (id, sum) in simulated where settled[id] == nil && sum.paidFen != 0 { changed.append((id, 0, sum.paidFen)) }
+        for index in settled.ids.indices where settled.paidFen[index] != simulated.paidFen[index] {   // bounded: the members
+            changed.append((settled.ids[index], settled.paidFen[index], simulated.paidFen[index]))
+        }
+        var strays = Set(settled.strays.keys)
+        strays.formUnion(simulated.strays.keys)
+        for id in strays.sorted() where settled.paid(of: id) != simulated.paid(of: id) {   // bounded: members gone from the tree
+            changed.append((id, settled.paid(of: id), simulated.paid(of: id)))
+        }
         changed.sort { abs($0.simulated - $0.settled) != abs($1.simulated - $1.settled)
                        ? abs($0.simulated - $0.settled) > abs($1.simulated - $1.settled) : $0.id < $1.id }
         let shown = Array(changed.prefix(top))

@@ -8,8 +8,8 @@ extension DayRunner {
     /// One side of a simulation: each day's totals and summary, and every member's totals.
     public struct Replay {
         public var days: [(day: Day, totals: KindTotals, summary: Model.Summary, kinds: [Int16])] = []
-        /// Entitled and paid over the days, by member id (members with a line only).
-        public var members: [Int64: (entitledFen: Int64, paidFen: Int64)] = [:]
+        /// Entitled and paid over the days, by member (the shop's index), and who had a line.
+        public var members: MemberSums
         public var paidFen: Int64 { days.reduce(0) { $0 + $1.totals.totalPaidFen } }
     }
 
@@ -34,22 +34,23 @@ extension DayRunner {
     /// the day before the first, in one read-only snapshot; `alsoRead` reads in the same one.
     /// `pace`: new orders on the days, at the pace of these past days (`OrderRow.paced`).
     public func replay<T>(_ days: ClosedRange<Day>, books: [PlanBook<Model.Plan>], pace: ClosedRange<Day>? = nil,
-                          alsoRead: () throws -> T) throws -> (replays: [Replay], read: T) {
+                          alsoRead: (Shop) throws -> T) throws -> (replays: [Replay], read: T) {
         try store.useTimeZone(books[0].timezone)
         return try store.consistently {
-            let also = try alsoRead()
             let read = ContinuousClock.now
             var orders = try store.loadOrders(through: days.upperBound)
             if let pace {
                 orders += OrderRow.paced(orders, sample: pace, into: days, maxId: orders.map(\.id).max() ?? 0)
             }
             let shop = try Shop(members: try store.loadMembers(), orders: orders)
+            orders = []
+            let also = try alsoRead(shop)
             progress.phase("read", "\(shop.tree.count) members, \(shop.orderCount) orders", since: read)
             var replays: [Replay] = []
             for book in books {                               // bounded: the sides compared
                 let derived = try states.derive(shop: shop, plans: book, days: days)
                 var state = try states.loadState(before: days.lowerBound, derived: derived)
-                var replay = Replay()
+                var replay = Replay(members: MemberSums(ids: shop.tree.ids))
                 let compute = ContinuousClock.now
                 for day in days {                             // bounded: the days asked for
                     let result = Model.settle(day: day, derived: derived, state: &state)
@@ -58,8 +59,7 @@ extension DayRunner {
                     for line in result.lines where !kinds.contains(line.kind.code) { kinds.append(line.kind.code) }   // bounded: the lines
                     replay.days.append((day, KindTotals(result.lines), Model.summary(of: result), kinds.sorted()))
                     for line in result.lines {                // bounded: the day's lines
-                        let sum = replay.members[line.memberId] ?? (0, 0)
-                        replay.members[line.memberId] = (sum.entitledFen + line.entitledFen, sum.paidFen + line.paidFen)
+                        replay.members.add(line.memberId, line.entitledFen, line.paidFen)
                     }
                 }
                 progress.phase("compute", "\(days.count) days in memory", since: compute)
@@ -67,5 +67,53 @@ extension DayRunner {
             }
             return (replays, also)
         }
+    }
+}
+
+/// Entitled and paid per member over a run of days, in arrays by the shop's member index (a
+/// million members: 17 bytes each, no hashing).
+public struct MemberSums: Sendable {
+    public let ids: [Int64]
+    public private(set) var entitledFen: [Int64]
+    public private(set) var paidFen: [Int64]
+    public private(set) var hasLine: [Bool]
+    /// Lines of members the shop no longer has (none, unless the tree lost them).
+    public private(set) var strays: [Int64: (entitledFen: Int64, paidFen: Int64)] = [:]
+
+    public init(ids: [Int64]) {
+        self.ids = ids
+        entitledFen = [Int64](repeating: 0, count: ids.count)
+        paidFen = entitledFen
+        hasLine = [Bool](repeating: false, count: ids.count)
+    }
+
+    public mutating func add(_ memberId: Int64, _ entitled: Int64, _ paid: Int64) {
+        guard let index = Self.index(ids, memberId) else {
+            let sum = strays[memberId] ?? (0, 0)
+            strays[memberId] = (sum.entitledFen + entitled, sum.paidFen + paid)
+            return
+        }
+        entitledFen[index] += entitled
+        paidFen[index] += paid
+        hasLine[index] = true
+    }
+
+    public var count: Int { hasLine.reduce(0) { $0 + ($1 ? 1 : 0) } + strays.count }
+    public var totalEntitledFen: Int64 { entitledFen.reduce(0, +) + strays.values.reduce(0) { $0 + $1.entitledFen } }
+    public var totalPaidFen: Int64 { paidFen.reduce(0, +) + strays.values.reduce(0) { $0 + $1.paidFen } }
+
+    /// The paid total of a member (0 when it had no line).
+    public func paid(of memberId: Int64) -> Int64 {
+        Self.index(ids, memberId).map { paidFen[$0] } ?? strays[memberId]?.paidFen ?? 0
+    }
+
+    static func index(_ ids: [Int64], _ id: Int64) -> Int? {
+        var low = 0, high = ids.count - 1
+        while low <= high {                                   // bounded: log2(members) steps
+            let mid = (low + high) / 2
+            if ids[mid] == id { return mid }
+            if ids[mid] < id { low = mid + 1 } else { high = mid - 1 }
+        }
+        return nil
     }
 }
