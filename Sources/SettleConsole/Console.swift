@@ -30,7 +30,7 @@ public struct Console: Sendable {
     public let conninfo: String?
     public let statementTimeoutMilliseconds: Int
 
-    public init(conninfo: String?, statementTimeoutMilliseconds: Int = 15_000) {
+    public init(conninfo: String?, statementTimeoutMilliseconds: Int = 60_000) {
         self.conninfo = conninfo; self.statementTimeoutMilliseconds = statementTimeoutMilliseconds
     }
 

@@ -96,7 +96,8 @@ public enum Health {
         flag("payout_share", f.payoutShare.exceeds(t.payoutShare),
              "paid out \(text(f.payoutShare)) of the window's revenue, above \(t.payoutShare)")
         flag("liability_days_of_revenue", f.liabilityDaysOfRevenue.exceeds(t.liabilityDaysOfRevenue) || (f.revenueFen == 0 && f.liabilityFen > 0),
-             "owes \(text(f.liabilityDaysOfRevenue, digits: 1)) days of revenue, above \(t.liabilityDaysOfRevenue)")
+             f.revenueFen == 0 ? "owes \(Fen.format(f.liabilityFen)) with no revenue in the window"
+                               : "owes \(text(f.liabilityDaysOfRevenue, digits: 1)) days of revenue, above \(t.liabilityDaysOfRevenue)")
         flag("days_to_pay_off", f.daysToPayOff.exceeds(t.daysToPayOff) || (f.payoutFen == 0 && f.liabilityFen > 0),
              "takes \(text(f.daysToPayOff, digits: 1)) days to pay off at the window's pace, above \(t.daysToPayOff)")
         // The top 1% (10%) is one member until 100 (10) were paid: judged from then on.

@@ -23,7 +23,7 @@ extension Settle {
         @OptionGroup var connection: ConnectionOptions
         @Option(help: ArgumentHelp("HOST:PORT to listen on (default 127.0.0.1:8080).", valueName: "HOST:PORT")) var listen = "127.0.0.1:8080"
         @Option(help: ArgumentHelp("A file whose first line is the token (or SETTLE_CONSOLE_TOKEN).", valueName: "FILE")) var tokenFile: String?
-        @Option(help: ArgumentHelp("Milliseconds any one statement may take (default 15000).", valueName: "MS")) var statementTimeout = 15_000
+        @Option(help: ArgumentHelp("Milliseconds any one statement may take (default 60000).", valueName: "MS")) var statementTimeout = 60_000
 
         var address: (host: String, port: Int)? {
             guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]), (1...65535).contains(port) else { return nil }
