@@ -264,12 +264,6 @@ CREATE VIEW settle.cycle_lines AS
    FROM settle.day_lines
   WHERE (day_lines.model = 'cycle'::text);
 
-CREATE TABLE settle.cycle_members (
-    member_id bigint NOT NULL,
-    paid_total_fen bigint NOT NULL,
-    CONSTRAINT cycle_members_paid_total_fen_check CHECK ((paid_total_fen >= 0))
-);
-
 CREATE TABLE settle.cycle_order_terms (
     order_id bigint NOT NULL,
     generation smallint NOT NULL,
@@ -282,6 +276,34 @@ CREATE TABLE settle.cycle_order_terms (
     CONSTRAINT cycle_order_terms_quota_fen_check CHECK ((quota_fen >= 0)),
     CONSTRAINT cycle_order_terms_weight_units_check CHECK ((weight_units >= 0))
 );
+
+CREATE TABLE settle.cycle_paid_checkpoints (
+    as_of date NOT NULL,
+    member_id bigint NOT NULL,
+    paid_total_fen bigint NOT NULL,
+    CONSTRAINT cycle_paid_checkpoints_paid_total_fen_check CHECK ((paid_total_fen > 0))
+);
+
+COMMENT ON TABLE settle.cycle_paid_checkpoints IS 'each paid member''s cycle total at the end of as_of (weekly); a total now is the latest checkpoint plus the lines since: settle.cycle_paid_totals';
+
+CREATE VIEW settle.cycle_paid_totals AS
+ WITH checkpoint AS (
+         SELECT max(cycle_paid_checkpoints.as_of) AS as_of
+           FROM settle.cycle_paid_checkpoints
+        )
+ SELECT paid.member_id,
+    (sum(paid.paid_fen))::bigint AS paid_total_fen
+   FROM ( SELECT p.member_id,
+            p.paid_total_fen AS paid_fen
+           FROM (settle.cycle_paid_checkpoints p
+             JOIN checkpoint c ON ((p.as_of = c.as_of)))
+        UNION ALL
+         SELECT l.member_id,
+            l.paid_fen
+           FROM (settle.day_lines l
+             CROSS JOIN checkpoint c)
+          WHERE ((l.model = 'cycle'::text) AND (l.paid_fen > 0) AND ((c.as_of IS NULL) OR (l.settle_date > c.as_of)))) paid
+  GROUP BY paid.member_id;
 
 CREATE TABLE settle.orders (
     id bigint NOT NULL,
@@ -335,7 +357,7 @@ CREATE VIEW settle.cycle_member_status AS
             COALESCE(g.quota_fen, (0)::bigint) AS granted_fen,
             COALESCE(c.paid_total_fen, (0)::bigint) AS paid_fen
            FROM (grants g
-             FULL JOIN settle.cycle_members c ON ((c.member_id = g.member_id)))
+             FULL JOIN settle.cycle_paid_totals c ON ((c.member_id = g.member_id)))
         )
  SELECT m.member_id,
     p.as_of,
@@ -913,11 +935,11 @@ ALTER TABLE ONLY settle.cycle_day_figures
 ALTER TABLE ONLY settle.cycle_day_levels
     ADD CONSTRAINT cycle_day_levels_pkey PRIMARY KEY (run_id, level);
 
-ALTER TABLE ONLY settle.cycle_members
-    ADD CONSTRAINT cycle_members_pkey PRIMARY KEY (member_id);
-
 ALTER TABLE ONLY settle.cycle_order_terms
     ADD CONSTRAINT cycle_order_terms_pkey PRIMARY KEY (order_id, generation);
+
+ALTER TABLE ONLY settle.cycle_paid_checkpoints
+    ADD CONSTRAINT cycle_paid_checkpoints_pkey PRIMARY KEY (as_of, member_id);
 
 ALTER TABLE ONLY settle.day_lines
     ADD CONSTRAINT day_lines_pkey PRIMARY KEY (member_id, model, kind, settle_date);

@@ -150,9 +150,11 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
             var runId: Int64? = nil
             if !outcome.dryRun {
                 let writing = ContinuousClock.now
-                runId = transactionPerDay
-                    ? try store.transaction { try write(result, record, replacing: input.replaced[day], changes: changes, adoptTreeFrom: input.adoptTreeFrom) }
-                    : try write(result, record, replacing: input.replaced[day], changes: changes, adoptTreeFrom: input.adoptTreeFrom)
+                let written = { [state] in
+                    try self.write(result, record, state: state, derived: input.derived, replacing: input.replaced[day],
+                                   changes: changes, adoptTreeFrom: input.adoptTreeFrom)
+                }
+                runId = transactionPerDay ? try store.transaction(written) : try written()
                 progress.phase("write", "\(day): run \(runId ?? 0)", since: writing)
             }
             outcome.days.append(.init(day: day, planEffectiveFrom: result.planEffectiveFrom, runId: runId,
@@ -211,11 +213,11 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
 
     /// A day's shared rows, then the model's, in the transaction the caller opened (a rerun's
     /// day: only the lines that changed against the ones it kept).
-    func write(_ result: Model.Result, _ record: SettlementStore.RunRecord, replacing replaced: Int64?,
-               changes: [LineChange<Model.Kind>]?, adoptTreeFrom: Day? = nil) throws -> Int64 {
+    func write(_ result: Model.Result, _ record: SettlementStore.RunRecord, state: Model.State, derived: Model.Derived,
+               replacing replaced: Int64?, changes: [LineChange<Model.Kind>]?, adoptTreeFrom: Day? = nil) throws -> Int64 {
         if adoptTreeFrom == result.day { try store.adoptTree(from: result.day) }
         let runId = try store.writeDay(result.lines, run: record, replacingRun: replaced, changes: changes)
-        try states.writeDay(result, runId: runId)
+        try states.writeDay(result, state: state, derived: derived, runId: runId)
         try store.postDay(Model.creditsPaidLines ? result.lines : [], postings: result.postings, day: result.day, runId: runId,
                           currency: Model.currency)
         return runId

@@ -5,7 +5,8 @@ import FoundationEssentials
 /// are not applied yet (they create and change tables and move data), in order, each in its own
 /// transaction, recorded in `settle.schema_migrations`; then each repeatable definition (the
 /// shared one and each room's: views, functions, grants, all `CREATE OR REPLACE`) whose text or
-/// whose roles changed since it was last applied, recorded in `settle.schema_repeatables`.
+/// whose roles changed since it was last applied (all of them after a numbered migration),
+/// recorded in `settle.schema_repeatables`.
 public struct Migrator {
     public struct Migration: Sendable {
         public var version: String       // "0001"
@@ -98,7 +99,10 @@ public struct Migrator {
             """)
         var done = try applyNumbered(on: connection)
         guard let last = migrations.last?.version, last >= Self.schemaVersion else { return done }   // an older sql/: its own views stand
-        for repeatable in repeatables where try isStale(repeatable, on: connection, rolesToo: true) {
+        // After a numbered migration every definition is applied again: a new table gets its
+        // grants (settle_read reads every table) even when no text changed.
+        let tablesChanged = !done.isEmpty
+        for repeatable in repeatables where try tablesChanged || isStale(repeatable, on: connection, rolesToo: true) {
             try connection.transaction {
                 try connection.executeScript(repeatable.sql)
                 try connection.execute("""
@@ -113,7 +117,7 @@ public struct Migrator {
 
     /// The numbered migration whose tables the repeatable definitions of this build are written
     /// for: a folder of older migrations (`--sql-dir`) gets none of them.
-    public static let schemaVersion = "0019"
+    public static let schemaVersion = "0020"
 
     /// The settle roles the grants may name: a role created after the last `settle migrate` gets
     /// its grants at the next one.
@@ -144,13 +148,14 @@ public struct Migrator {
     }
 
     /// Versions in `sql/` that the database has not applied, and the repeatable definitions
-    /// whose text changed since it applied them.
+    /// whose text changed since it applied them (all of them when a version is pending).
     public func pending(on connection: Connection) throws -> [String] {
         let exists = try connection.scalar("SELECT to_regclass('settle.schema_migrations') IS NOT NULL") == "t"
         guard exists else { return migrations.map(\.name) + repeatables.map { "schema of \($0.name)" } }
         let applied = Set(try connection.query("SELECT version FROM settle.schema_migrations").compactMap { $0[0] })
         var pending = migrations.filter { !applied.contains($0.version) }.map(\.name)
-        for repeatable in repeatables where try isStale(repeatable, on: connection, rolesToo: false) {
+        let tablesChange = !pending.isEmpty
+        for repeatable in repeatables where try tablesChange || isStale(repeatable, on: connection, rolesToo: false) {
             pending.append("schema of \(repeatable.name)")
         }
         return pending

@@ -8,8 +8,10 @@ public protocol ModelStateStore {
     /// The state at the end of `day − 1` (nothing settled before: the model's empty state). Called
     /// inside the run's consistent read; checks the rows against `derived` (pair assertion).
     func loadState(before day: Day, derived: Model.Derived) throws -> Model.State
-    /// The model's rows of a settled day, inside the day's transaction, after its run record.
-    func writeDay(_ result: Model.Result, runId: Int64) throws
+    /// The model's rows of a settled day, inside the day's transaction, after its run record;
+    /// `state` is the state at the end of the day (a model may checkpoint it now and then rather
+    /// than rewrite a row per member every night).
+    func writeDay(_ result: Model.Result, state: Model.State, derived: Model.Derived, runId: Int64) throws
     /// Removes the model's rows of `day` and every later day, inside a rerun's transaction.
     func voidDays(from day: Day) throws
     /// What the model settles against: `Model.derive` over the shop, plus the rows of the model's

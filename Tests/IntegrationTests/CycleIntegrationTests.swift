@@ -132,7 +132,8 @@ struct CycleIntegrationTests {
         try CyclePlan.extendedDocument.write(to: file, atomically: true, encoding: .utf8)
         let decimals = try database.settle(["plan", "set", "--model", "cycle", "--effective-from", day1.advanced(by: 5).iso, file.path])
         #expect(decimals.status == 3 && decimals.stderr.contains("plan field weight_decimals: must stay 2"), "\(decimals.stderr)")
-        for day in day1...day1.advanced(by: 2) { #expect(try database.settle(["run", "--model", "cycle", "--date", day.iso]).status == 0) }
+        // Through Thursday day1 + 3: that night writes a checkpoint of the paid totals, which the tampered line then contradicts.
+        for day in day1...day1.advanced(by: 3) { #expect(try database.settle(["run", "--model", "cycle", "--date", day.iso]).status == 0) }
         try database.connect().execute("""
             UPDATE settle.day_lines SET paid_fen = paid_fen - 1
             WHERE model = 'cycle' AND (settle_date, member_id, kind) = (SELECT settle_date, member_id, kind FROM settle.day_lines
@@ -141,5 +142,54 @@ struct CycleIntegrationTests {
         let verify = try database.settle(["verify", "--model", "cycle", "--format", "json"])
         #expect(verify.status == 3)
         for check in ["\"replay\"", "\"paid totals\"", "\"day totals\""] { #expect(verify.stdout.contains(check), "\(check) names the tampered line") }
+    }
+
+    /// Issue 27: no paid total is rewritten nightly. A checkpoint of every member's total is
+    /// written on Thursdays; a total is the latest checkpoint plus the lines since, through a
+    /// catch-up, single nights and a rerun across a checkpoint.
+    @Test func paidTotalsAreWeeklyCheckpointsPlusTheLinesSince() throws {
+        let database = try TestDatabase()
+        let shop = ShopFixture(seed: 25, memberCount: 90, ordersPerMember: 3, firstDay: day1, days: 12)
+        try setUp(database, shop)
+        let days = day1...day1.advanced(by: 16)
+        let expected = try expected(shop, days)
+        let thursdays = days.filter { $0.number % 7 == 0 }
+        #expect(thursdays.map(\.iso) == ["2026-03-05", "2026-03-12"])
+        var checkpointRows: [String] = []
+        for day in days {
+            #expect(try database.settle(["run", "--model", "cycle", "--date", day.iso]).status == 0)
+            let rows = try database.connect().scalar("SELECT count(*) FROM settle.cycle_paid_checkpoints") ?? ""
+            if !thursdays.contains(day) { #expect(rows == checkpointRows.last ?? "0", "\(day): no checkpoint row is written or rewritten") }
+            checkpointRows.append(rows)
+        }
+        func paidThrough(_ last: Day) -> [String] {
+            var paid: [Int64: Int64] = [:]
+            for day in days where day <= last { for line in expected[day]!.lines { paid[line.memberId, default: 0] += line.paidFen } }
+            return paid.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+        }
+        func checkpoint(_ day: Day) throws -> [String] {
+            try database.connect().query("""
+                SELECT concat_ws(' ', member_id, paid_total_fen) FROM settle.cycle_paid_checkpoints WHERE as_of = $1::date ORDER BY member_id
+                """, [day.iso]).compactMap { $0[0] }
+        }
+        let totalsView = "SELECT concat_ws(' ', member_id, paid_total_fen) FROM settle.cycle_paid_totals ORDER BY member_id"
+        for day in thursdays { #expect(try checkpoint(day) == paidThrough(day), "the checkpoint of \(day) holds the totals through it") }
+        #expect(!paidThrough(thursdays[0]).isEmpty)
+        #expect(try database.connect().query(totalsView).compactMap { $0[0] } == paidThrough(days.upperBound))
+        // A rerun from before the second checkpoint reads the first, rewrites the second, changes nothing.
+        let lines = try days.map { try cycleLines(database, on: $0) }
+        let rerun = try database.settle(["rerun", "--model", "cycle", "--date", day1.advanced(by: 9).iso])
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(try days.map { try cycleLines(database, on: $0) } == lines)
+        for day in thursdays { #expect(try checkpoint(day) == paidThrough(day)) }
+        #expect(try database.connect().query(totalsView).compactMap { $0[0] } == paidThrough(days.upperBound))
+        #expect(try database.settle(["verify", "--model", "cycle"]).status == 0)
+        // A checkpoint that disagrees with the lines is named by verify.
+        try database.connect().execute("""
+            UPDATE settle.cycle_paid_checkpoints SET paid_total_fen = paid_total_fen + 1
+            WHERE (as_of, member_id) = (SELECT as_of, member_id FROM settle.cycle_paid_checkpoints ORDER BY 1 DESC, 2 LIMIT 1)
+            """)
+        let verify = try database.settle(["verify", "--model", "cycle"])
+        #expect(verify.status == 3 && verify.stdout.contains("settle.cycle_paid_checkpoints says"), "\(verify.stdout)")
     }
 }

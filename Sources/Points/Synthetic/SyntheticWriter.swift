@@ -84,8 +84,8 @@ public enum SyntheticWriter {
             try connection.execute("""
                 INSERT INTO settle.cycle_day_figures VALUES ($1, $2::date, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
                 """, [run, settled.iso])
-            try connection.copyIn("COPY settle.cycle_members (member_id, paid_total_fen) FROM STDIN") { writer in
-                for (member, fen) in paid { writer.field(member); writer.field(fen); try writer.endRow() }
+            try connection.copyIn("COPY settle.cycle_paid_checkpoints (as_of, member_id, paid_total_fen) FROM STDIN") { writer in
+                for (member, fen) in paid { writer.field(settled.iso); writer.field(member); writer.field(fen); try writer.endRow() }
             }
         }
     }

@@ -8,7 +8,7 @@ public struct ToyStateStore: ModelStateStore {
     public typealias Model = Toy
     public init(store: SettlementStore) {}
     public func loadState(before day: Day, derived: (Shop, PlanBook<Toy.Plan>)) throws {}
-    public func writeDay(_ result: Toy.Result, runId: Int64) throws {}
+    public func writeDay(_ result: Toy.Result, state: Model.State, derived: Model.Derived, runId: Int64) throws {}
     public func voidDays(from day: Day) throws {}
 
     public static let schema = #"""

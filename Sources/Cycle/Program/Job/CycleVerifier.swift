@@ -12,7 +12,7 @@ struct CycleVerifier: ProgramVerifier {
         replay: every settled day, settled again from the first in memory, gives the stored lines and pools
         pools: no pool paid more than it held; paid ≤ entitled on every line
         quota: no member was paid past its quota on any day
-        paid totals: each member's paid total (settle.cycle_members) equals its lines
+        paid totals: each weekly checkpoint of the paid totals (settle.cycle_paid_checkpoints) equals the lines through its day
         ledger: each settled day's cash entries net, member by member, to its lines' credits; no cash balance below zero
         """)
 
@@ -21,9 +21,9 @@ struct CycleVerifier: ProgramVerifier {
 
     func check(_ scope: VerifyScope<CyclePlan>, limit: Int, into outcome: inout VerifyFigures) throws -> (faults: [Fault], shop: Shop, requests: [Day: UInt64]) {
         let (plans, first, last, start) = (scope.plans, scope.first, scope.last, scope.start)
-        let (shops, lines, days, totals) = try store.consistently {
+        let (shops, lines, days, checkpoints) = try store.consistently {
             (try SettledTrees(store: store, through: last).shops(from: first, through: last), try store.loadLines(from: first, kinds: CycleKind.self),
-             try store.cycleDays(from: first, through: last), try store.cycleMemberTotals())
+             try store.cycleDays(from: first, through: last), try store.cycleCheckpointDays())
         }
         let terms = try Cycle.derive(shop: shops[0].shop, plans: plans)
         let clock = ContinuousClock.now
@@ -34,10 +34,16 @@ struct CycleVerifier: ProgramVerifier {
                 replay.terms = try Cycle.derive(shop: tree.shop, plans: plans)
             }
             replay.check(recorded, stored: lines[recorded.day] ?? [])
+            if recorded.day >= start, checkpoints.contains(recorded.day) {    // one checkpoint in memory at a time
+                replay.checkpointFaults(try store.cycleCheckpoint(recorded.day), day: recorded.day)
+            }
             if index % 30 == 29 { runner.progress.phase("verify", "replayed \(index + 1) of \(days.count) days", since: clock) }
         }
         runner.progress.phase("verify", "replayed \(days.count) days: \(replay.faults.count) fault(s)", since: clock)
-        faults += replay.faults + replay.paidTotalFaults(totals)
+        for day in checkpoints where !days.contains(where: { $0.day == day }) {
+            faults.append(Fault(check: "paid totals", day: day, detail: "a checkpoint of a day that is not settled"))
+        }
+        faults += replay.faults
         faults += try store.faultsInLedger(from: start, currency: .cash, checkout: false, limit: limit)
         faults += try store.faultsInWallets(currency: .cash, limit: limit).map { Fault(check: "ledger", memberId: $0.memberId, detail: $0.detail) }
         outcome.summary = Section(key: "quota", title: "Quota at the end of \(last)", .fields([
@@ -103,16 +109,20 @@ struct CycleVerifier: ProgramVerifier {
             }
         }
 
-        func paidTotalFaults(_ totals: [Int64: Int64]) -> [Fault] {
-            var faults: [Fault] = []
+        /// The checkpoint of `day` against the lines through it, member by member.
+        mutating func checkpointFaults(_ checkpoint: [Int64: Int64], day: Day) {
+            var named = 0
             for member in 0..<terms.memberCount {             // bounded: the members
                 let id = terms.shop.tree.ids[member]
-                if (totals[id] ?? 0) != storedPaid[member] {
-                    faults.append(Fault(check: "paid totals", memberId: id,
-                                        detail: "settle.cycle_members says \(totals[id] ?? 0) fen, the lines \(storedPaid[member])"))
+                if (checkpoint[id] ?? 0) != storedPaid[member] {
+                    faults.append(Fault(check: "paid totals", day: day, memberId: id,
+                                        detail: "settle.cycle_paid_checkpoints says \(checkpoint[id] ?? 0) fen, the lines \(storedPaid[member])"))
                 }
+                if checkpoint[id] != nil { named += 1 }
             }
-            return faults
+            if named != checkpoint.count {
+                faults.append(Fault(check: "paid totals", day: day, detail: "the checkpoint names \(checkpoint.count - named) member(s) not in the tree"))
+            }
         }
 
         func amounts(_ line: CycleLine?) -> String {

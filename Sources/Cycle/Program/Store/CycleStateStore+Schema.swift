@@ -2,7 +2,7 @@ import SettleStore
 
 extension CycleStateStore {
     /// The cycle program's views and functions as they are now, re-applied by
-    /// `settle migrate` when they change. Its tables (settle.cycle_order_terms, settle.cycle_members, settle.cycle_day_figures, settle.cycle_day_levels) are made and changed by
+    /// `settle migrate` when they change. Its tables (settle.cycle_order_terms, settle.cycle_paid_checkpoints, settle.cycle_day_figures, settle.cycle_day_levels) are made and changed by
     /// numbered migrations in sql/; their current shape is in sql/schema.snapshot.sql.
     public static let schema = #"""
 -- Contract (SPEC-cycle §4): one row per settled day, member and kind with entitled > 0.
@@ -25,6 +25,19 @@ SELECT d.settle_date,
 FROM settle.days d JOIN settle.cycle_day_figures f ON f.run_id = d.run_id
 WHERE d.model = 'cycle';
 
+-- Each paid member's total through the last settled day (quota used): the latest weekly
+-- checkpoint plus the lines after it (0020; the checkpoint's rows are the night's totals, the
+-- lines say the rest).
+CREATE OR REPLACE VIEW settle.cycle_paid_totals AS
+WITH checkpoint AS (SELECT max(as_of) AS as_of FROM settle.cycle_paid_checkpoints)
+SELECT member_id, sum(paid_fen)::bigint AS paid_total_fen
+FROM (SELECT p.member_id, p.paid_total_fen AS paid_fen
+      FROM settle.cycle_paid_checkpoints p JOIN checkpoint c ON p.as_of = c.as_of
+      UNION ALL
+      SELECT l.member_id, l.paid_fen FROM settle.day_lines l CROSS JOIN checkpoint c
+      WHERE l.model = 'cycle' AND l.paid_fen > 0 AND (c.as_of IS NULL OR l.settle_date > c.as_of)) paid
+GROUP BY member_id;
+
 -- 0005's cycle_member_status divided by 10 ^ weight_decimals in double precision: exactly now.
 CREATE OR REPLACE VIEW settle.cycle_member_status AS
 WITH program AS (
@@ -40,7 +53,7 @@ grants AS (
 members AS (
     SELECT coalesce(g.member_id, c.member_id) AS member_id, coalesce(g.weight_units, 0) AS weight_units,
            coalesce(g.quota_fen, 0) AS granted_fen, coalesce(c.paid_total_fen, 0) AS paid_fen
-    FROM grants g FULL JOIN settle.cycle_members c ON c.member_id = g.member_id)
+    FROM grants g FULL JOIN settle.cycle_paid_totals c ON c.member_id = g.member_id)
 SELECT m.member_id, p.as_of,
        (m.weight_units::numeric / 10::numeric ^ f.weight_decimals)::numeric(24,6) AS weight,
        (SELECT l.name FROM settle.cycle_day_levels l
@@ -55,8 +68,8 @@ FROM members m CROSS JOIN program p JOIN settle.cycle_day_figures f ON f.run_id 
     /// What the nightly job may do with the program's rows (applied where its role exists).
     public static let jobGrants = """
     GRANT SELECT, INSERT, DELETE ON settle.cycle_order_terms TO settle_job;
-    GRANT SELECT, INSERT, UPDATE ON settle.cycle_members TO settle_job;
+    GRANT SELECT, INSERT, DELETE ON settle.cycle_paid_checkpoints TO settle_job;
     GRANT SELECT, INSERT ON settle.cycle_day_figures, settle.cycle_day_levels TO settle_job;
-    GRANT SELECT ON settle.cycle_lines, settle.cycle_days, settle.cycle_member_status TO settle_job;
+    GRANT SELECT ON settle.cycle_lines, settle.cycle_days, settle.cycle_paid_totals, settle.cycle_member_status TO settle_job;
     """
 }

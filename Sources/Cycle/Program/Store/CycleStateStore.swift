@@ -2,8 +2,8 @@ import SettleKernel
 import CycleModel
 import SettleStore
 
-/// The cycle program's own rows: each program order's terms (written on its paid day), every
-/// member's paid total (quota used), and each settled day's pools and levels.
+/// The cycle program's own rows: each program order's terms (written on its paid day), a weekly
+/// checkpoint of every member's paid total (quota used), and each settled day's pools and levels.
 public struct CycleStateStore: ModelStateStore {
     public typealias Model = Cycle
     let store: SettlementStore
@@ -11,39 +11,60 @@ public struct CycleStateStore: ModelStateStore {
 
     public init(store: SettlementStore) { self.store = store }
 
-    /// Paid totals at the start of `day`: the totals through the last settled day, less what the
-    /// days from `day` on paid (a rerun's), so the read grows with the members, not the history.
+    /// A checkpoint of every paid member's total is written at the end of each day whose number
+    /// is a multiple of this (Thursdays), from the night's state in memory; a night reads the
+    /// latest one before it and the lines since, at most six days of them.
+    public static let checkpointEveryDays: Int32 = 7
+
+    /// Paid totals at the start of `day`: the latest checkpoint before `day` plus the lines after
+    /// it and before `day` (a rerun's later lines are not read), so the read grows with the members
+    /// and a week of lines, not with the history.
     public func loadState(before day: Day, derived: CycleTerms) throws -> CycleState {
         var paid = [Int64](repeating: 0, count: derived.memberCount)
-        try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
+        let checkpoint = try latestCheckpoint(before: day)
+        let since = checkpoint.map { "AND settle_date > '\($0.iso)'::date" } ?? ""
+        let rows = checkpoint.map { "SELECT member_id, paid_total_fen FROM settle.cycle_paid_checkpoints WHERE as_of = '\($0.iso)'::date UNION ALL" } ?? ""
         try connection.copyOutBinary("""
-            COPY (SELECT member_id, paid_total_fen FROM settle.cycle_members
-                  UNION ALL
-                  SELECT member_id, -sum(paid_fen)::bigint FROM settle.day_lines
-                  WHERE model = 'cycle' AND settle_date >= current_setting('settle.day')::date GROUP BY member_id) TO STDOUT (FORMAT binary)
+            COPY (\(rows)
+                  SELECT member_id, paid_fen FROM settle.day_lines
+                  WHERE model = 'cycle' AND paid_fen > 0 AND settle_date < '\(day.iso)'::date \(since)) TO STDOUT (FORMAT binary)
             """) { tuple in
             guard tuple.count == 2, let member = tuple.integer(0), let fen = tuple.integer(1)
-            else { throw SettlementStore.malformed("cycle_members") }
+            else { throw SettlementStore.malformed("cycle_paid_checkpoints") }
             guard let index = derived.shop.tree.index(of: member) else {
-                throw StoreError(.schema, "settle.cycle_members: member \(member) was paid but is no longer a member")
+                throw StoreError(.schema, "settle.cycle_paid_checkpoints: member \(member) was paid but is no longer a member")
             }
             paid[Int(index)] += fen
-        }
-        if let member = paid.firstIndex(where: { $0 < 0 }) {
-            throw StoreError(.schema, "settle.cycle_members: member \(derived.shop.tree.ids[member]) would have paid \(paid[member]) fen before \(day)")
         }
         return CycleState(paidTotalFen: paid)
     }
 
-    public func writeDay(_ result: CycleDayResult, runId: Int64) throws {
+    /// The latest checkpoint's day before `day`, if any.
+    func latestCheckpoint(before day: Day) throws(StoreError) -> Day? {
+        try connection.rows("""
+            SELECT max(as_of) - date '1970-01-01' FROM settle.cycle_paid_checkpoints WHERE as_of < $1::date
+            """, [day.iso], source: "settle.cycle_paid_checkpoints").first.flatMap { row throws(StoreError) in try row.optionalDay(0) }
+    }
+
+    public func writeDay(_ result: CycleDayResult, state: CycleState, derived: CycleTerms, runId: Int64) throws {
         try writeTerms(result)
-        try connection.execute("""
-            INSERT INTO settle.cycle_members (member_id, paid_total_fen)
-            SELECT member_id, sum(paid_fen) FROM settle.day_lines
-            WHERE model = 'cycle' AND settle_date = $1::date AND paid_fen > 0 GROUP BY member_id
-            ON CONFLICT (member_id) DO UPDATE SET paid_total_fen = settle.cycle_members.paid_total_fen + excluded.paid_total_fen
-            """, [result.day.iso])
+        if result.day.number % Self.checkpointEveryDays == 0 { try writeCheckpoint(state, derived: derived, day: result.day) }
         try writeFigures(result, runId: runId)
+    }
+
+    /// Every paid member's total at the end of `day`, in member order.
+    func writeCheckpoint(_ state: CycleState, derived: CycleTerms, day: Day) throws {
+        precondition(state.paidTotalFen.count == derived.memberCount, "a state of another shop")
+        var expected = 0
+        let copied = try connection.copyInBinary("COPY settle.cycle_paid_checkpoints (as_of, member_id, paid_total_fen) FROM STDIN (FORMAT binary)") { writer in
+            for (member, fen) in state.paidTotalFen.enumerated() where fen != 0 {   // bounded: the members
+                guard fen > 0 else { throw StoreError(.schema, "day \(day): member \(derived.shop.tree.ids[member]) paid \(fen) fen in all") }
+                writer.field(day); writer.field(derived.shop.tree.ids[member]); writer.field(fen)
+                try writer.endRow()
+                expected += 1
+            }
+        }
+        guard copied == expected else { throw StoreError(.schema, "day \(day): stored \(copied) paid totals of \(expected)") }
     }
 
     /// The terms of the program orders paid on the day.
@@ -82,15 +103,10 @@ public struct CycleStateStore: ModelStateStore {
         }
     }
 
-    /// Takes the voided days' payments back out of the paid totals and removes the terms of
-    /// orders paid on them (before the shared rows, whose lines say what was paid, are voided).
+    /// Forgets the checkpoints of the voided days and removes the terms of orders paid on them
+    /// (the voided days' lines, which say what was paid, go with the shared rows).
     public func voidDays(from day: Day) throws {
-        try connection.execute("""
-            UPDATE settle.cycle_members c SET paid_total_fen = c.paid_total_fen - s.paid
-            FROM (SELECT member_id, sum(paid_fen) AS paid FROM settle.day_lines
-                  WHERE model = 'cycle' AND settle_date >= $1::date GROUP BY member_id) s
-            WHERE c.member_id = s.member_id
-            """, [day.iso])
+        try connection.execute("DELETE FROM settle.cycle_paid_checkpoints WHERE as_of >= $1::date", [day.iso])
         try connection.execute("DELETE FROM settle.cycle_order_terms WHERE paid_on >= $1::date", [day.iso])
     }
 }

@@ -70,11 +70,21 @@ extension SettlementStore {
         }
     }
 
-    /// Every member's paid total as settle.cycle_members keeps it.
-    public func cycleMemberTotals() throws(StoreError) -> [Int64: Int64] {
+    /// The days that have a checkpoint of the paid totals, in order.
+    public func cycleCheckpointDays() throws(StoreError) -> [Day] {
+        try connection.rows("""
+            SELECT DISTINCT as_of - date '1970-01-01' FROM settle.cycle_paid_checkpoints ORDER BY 1
+            """, source: "settle.cycle_paid_checkpoints").map { row throws(StoreError) in try row.day(0) }
+    }
+
+    /// Every paid member's total at the end of `day` as its checkpoint keeps it.
+    public func cycleCheckpoint(_ day: Day) throws -> [Int64: Int64] {
         var totals: [Int64: Int64] = [:]
-        for row in try connection.rows("SELECT member_id, paid_total_fen FROM settle.cycle_members", source: "settle.cycle_members") {
-            totals[try row.int64(0)] = try row.int64(1)
+        try connection.copyOutBinary("""
+            COPY (SELECT member_id, paid_total_fen FROM settle.cycle_paid_checkpoints WHERE as_of = '\(day.iso)'::date) TO STDOUT (FORMAT binary)
+            """) { tuple in
+            guard tuple.count == 2, let member = tuple.integer(0), let fen = tuple.integer(1) else { throw SettlementStore.malformed("cycle_paid_checkpoints") }
+            totals[member] = fen
         }
         return totals
     }

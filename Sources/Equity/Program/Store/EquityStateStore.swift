@@ -39,7 +39,7 @@ public struct EquityStateStore: ModelStateStore {
         return state
     }
 
-    public func writeDay(_ result: EquityDayResult, runId: Int64) throws {
+    public func writeDay(_ result: EquityDayResult, state: Model.State, derived: Model.Derived, runId: Int64) throws {
         try store.writeEquityMemberDays(result)
         try connection.execute("""
             INSERT INTO settle.equity_members (member_id, holdings_units, quota_fen, bound, settle_date)

@@ -96,7 +96,7 @@ public struct PointsStateStore: ModelStateStore {
         return states
     }
 
-    public func writeDay(_ result: DayResult, runId: Int64) throws {
+    public func writeDay(_ result: DayResult, state: Model.State, derived: Model.Derived, runId: Int64) throws {
         let fullRows = pending.fullRows
         pending.fullRows = false
         let rows = fullRows ? result.lots + result.refunds : result.changedLots
