@@ -46,8 +46,12 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
             }
             let read = ContinuousClock.now
             var (input, state) = try store.consistently {
-                let input = try readInput(plans: plans, days: days)
-                return (input, try states.loadState(before: days.lowerBound, derived: input.derived))
+                // The state's own rows on a second connection in this snapshot, while members and orders are read here.
+                let first = days.lowerBound
+                let rows = try store.readInParallel { try States(store: $0).readStateRows(before: first) }
+                let input: Input
+                do { input = try readInput(plans: plans, days: days) } catch { _ = try? rows.join(); throw error }
+                return (input, try states.loadState(before: first, derived: input.derived, rows: try rows.join()))
             }
             progress.phase("read", "\(input.shop.tree.count) members, \(input.shop.orderCount) orders", since: read)
             outcome.lateInputs = LateInput.find(in: input.shop, settled: settled, requests: try ownDigests(settled))

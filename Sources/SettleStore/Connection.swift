@@ -4,6 +4,8 @@ import CLibPQ
 /// parameter (`$1`, `$2`, …), never spliced into SQL text.
 public final class Connection {
     let handle: OpaquePointer
+    /// What it connected with, for a second session of the same role (`sibling`).
+    let conninfo: String
 
     /// Connects with a conninfo string (`--db`); an empty string means libpq's `PG*` variables.
     public init(conninfo: String, applicationName: String = "settle") throws(StoreError) {
@@ -22,7 +24,18 @@ public final class Connection {
             throw StoreError(.connection, message, context: "cannot connect to PostgreSQL")
         }
         handle = connection
+        self.conninfo = conninfo
         try execute("SET client_min_messages = warning")
+    }
+
+    /// A second session as the same role, to read in parallel with this one (inside a snapshot
+    /// this one exports); its TimeZone is this one's.
+    public func sibling(applicationName: String) throws(StoreError) -> Connection {
+        let second = try Connection(conninfo: conninfo, applicationName: applicationName)
+        if let zone = try scalar("SELECT current_setting('TimeZone')") {
+            try second.execute("SELECT set_config('TimeZone', $1, false)", [zone])
+        }
+        return second
     }
 
     deinit { PQfinish(handle) }

@@ -5,9 +5,14 @@ import SettleKernel
 public protocol ModelStateStore {
     associatedtype Model: RewardModel
     init(store: SettlementStore)
-    /// The state at the end of `day − 1` (nothing settled before: the model's empty state). Called
-    /// inside the run's consistent read; checks the rows against `derived` (pair assertion).
-    func loadState(before day: Day, derived: Model.Derived) throws -> Model.State
+    /// The rows the state is made of that can be read without the shop: a run reads them on a
+    /// second connection, in its exported snapshot, while the first reads members and orders.
+    associatedtype StateRows = Void
+    func readStateRows(before day: Day) throws -> StateRows
+    /// The state at the end of `day − 1` (nothing settled before: the model's empty state) from
+    /// `rows` and whatever else it reads here. Called inside the run's consistent read; checks the
+    /// rows against `derived` (pair assertion).
+    func loadState(before day: Day, derived: Model.Derived, rows: StateRows) throws -> Model.State
     /// The model's rows of a settled day, inside the day's transaction, after its run record;
     /// `state` is the state at the end of the day (a model may checkpoint it now and then rather
     /// than rewrite a row per member every night).
@@ -26,7 +31,15 @@ public protocol ModelStateStore {
     static var jobGrants: String { get }
 }
 
+extension ModelStateStore where StateRows == Void {
+    public func readStateRows(before day: Day) throws {}
+}
+
 extension ModelStateStore {
+    /// The state at the end of `day − 1`, its rows read on this store's connection.
+    public func loadState(before day: Day, derived: Model.Derived) throws -> Model.State {
+        try loadState(before: day, derived: derived, rows: try readStateRows(before: day))
+    }
     public func derive(shop: Shop, plans: PlanBook<Model.Plan>, days: ClosedRange<Day>) throws -> Model.Derived {
         try Model.derive(shop: shop, plans: plans)
     }

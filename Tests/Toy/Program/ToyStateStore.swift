@@ -7,7 +7,7 @@ import ToyModel
 public struct ToyStateStore: ModelStateStore {
     public typealias Model = Toy
     public init(store: SettlementStore) {}
-    public func loadState(before day: Day, derived: (Shop, PlanBook<Toy.Plan>)) throws {}
+    public func loadState(before day: Day, derived: (Shop, PlanBook<Toy.Plan>), rows: Void) throws {}
     public func writeDay(_ result: Toy.Result, state: Model.State, derived: Model.Derived, runId: Int64) throws {}
     public func voidDays(from day: Day) throws {}
 

@@ -16,21 +16,35 @@ public struct CycleStateStore: ModelStateStore {
     /// latest one before it and the lines since, at most six days of them.
     public static let checkpointEveryDays: Int32 = 7
 
-    /// Paid totals at the start of `day`: the latest checkpoint before `day` plus the lines after
-    /// it and before `day` (a rerun's later lines are not read), so the read grows with the members
-    /// and a week of lines, not with the history.
-    public func loadState(before day: Day, derived: CycleTerms) throws -> CycleState {
-        var paid = [Int64](repeating: 0, count: derived.memberCount)
+    /// What was paid before `day`, member id by member id: the latest checkpoint before `day`
+    /// and the lines after it and before `day` (a rerun's later lines are not read), so the read
+    /// grows with the members and a week of lines, not with the history.
+    public struct PaidRows: Sendable {
+        var memberIds: [Int64] = []
+        var paidFen: [Int64] = []
+    }
+
+    public func readStateRows(before day: Day) throws -> PaidRows {
+        var rows = PaidRows()
         let checkpoint = try latestCheckpoint(before: day)
         let since = checkpoint.map { "AND settle_date > '\($0.iso)'::date" } ?? ""
-        let rows = checkpoint.map { "SELECT member_id, paid_total_fen FROM settle.cycle_paid_checkpoints WHERE as_of = '\($0.iso)'::date UNION ALL" } ?? ""
+        let saved = checkpoint.map { "SELECT member_id, paid_total_fen FROM settle.cycle_paid_checkpoints WHERE as_of = '\($0.iso)'::date UNION ALL" } ?? ""
         try connection.copyOutBinary("""
-            COPY (\(rows)
+            COPY (\(saved)
                   SELECT member_id, paid_fen FROM settle.day_lines
                   WHERE model = 'cycle' AND paid_fen > 0 AND settle_date < '\(day.iso)'::date \(since)) TO STDOUT (FORMAT binary)
             """) { tuple in
             guard tuple.count == 2, let member = tuple.integer(0), let fen = tuple.integer(1)
             else { throw SettlementStore.malformed("cycle_paid_checkpoints") }
+            rows.memberIds.append(member); rows.paidFen.append(fen)
+        }
+        return rows
+    }
+
+    /// Paid totals at the start of `day`, per member index.
+    public func loadState(before day: Day, derived: CycleTerms, rows: PaidRows) throws -> CycleState {
+        var paid = [Int64](repeating: 0, count: derived.memberCount)
+        for (member, fen) in zip(rows.memberIds, rows.paidFen) {      // bounded: the rows read
             guard let index = derived.shop.tree.index(of: member) else {
                 throw StoreError(.schema, "settle.cycle_paid_checkpoints: member \(member) was paid but is no longer a member")
             }

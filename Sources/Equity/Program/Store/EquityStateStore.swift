@@ -22,7 +22,7 @@ public struct EquityStateStore: ModelStateStore {
     /// The state at the end of `day − 1`: the book of that day, the members as the current rows
     /// say unless a day from `day` on changed them (then as they were before it), and the gives
     /// of the orders refunded from `day` on.
-    public func loadState(before day: Day, derived: EquityInputs) throws -> EquityState {
+    public func loadState(before day: Day, derived: EquityInputs, rows: Void) throws -> EquityState {
         guard let (book, lastPrice) = try store.equityBook(endOf: day.advanced(by: -1)) else {
             if let last = try store.lastSettledDay(), last < day {
                 throw StoreError(.schema, "settle.equity_day_figures: settled day \(last) has no book")

@@ -19,8 +19,10 @@ public struct PointsStateStore: ModelStateStore {
 
     public init(store: SettlementStore) { self.store = store }
 
-    public func loadState(before day: Day, derived: Snapshot) throws -> LotBalances {
-        let recorded = try loadAnchors(before: day)
+    /// The anchors of the lots recorded before `day`, read without the shop.
+    public func readStateRows(before day: Day) throws -> [LotAnchor] { try loadAnchors(before: day) }
+
+    public func loadState(before day: Day, derived: Snapshot, rows recorded: [LotAnchor]) throws -> LotBalances {
         guard !recorded.isEmpty else {
             pending.fullRows = true
             return try derived.balances(from: try loadRowStates(before: day))
