@@ -18,7 +18,8 @@ struct EndToEnd {
 
     func run() throws {
         let (connection, today) = try freshDatabase(database)
-        let firstDay = today.advanced(by: -Int32(catchUpDays + 2))     // empty-history day; then day + 1; then catch-up
+        let firstDay = today.advanced(by: -Int32(catchUpDays + 4))     // empty-history day; two more; the timed night; then catch-up
+        let night = firstDay.advanced(by: 3), nextFresh = firstDay.advanced(by: 4)
         say(try machineLine(connection))
         say("shop: \(members) members, \(orders) orders over the 365 days before \(firstDay), seed 1")
 
@@ -32,44 +33,36 @@ struct EndToEnd {
 
         say("\n1. one day, empty history (\(firstDay)):")
         let day1 = try settleDay(firstDay)
-        say("\n2. the next day (\(firstDay.advanced(by: 1))), which reads the previous day's lot states:")
-        try connection.executeScript("CHECKPOINT")
-        let sizeBefore = try databaseSize(connection)
-        let day2 = try settleDay(firstDay.advanced(by: 1))
-        let grown = try databaseSize(connection) - sizeBefore
+        say("\n2. two more days settled, then the night of \(night) timed as a whole process:")
+        for day in [firstDay.advanced(by: 1), firstDay.advanced(by: 2)] { _ = try settleDay(day, quiet: true) }
+        let sizeBefore = try databaseBytes(connection)
+        let day2 = try settleDay(night)
+        let grown = try databaseBytes(connection) - sizeBefore
         let written = try connection.scalar("""
             SELECT (SELECT count(*) FROM settle.day_lines WHERE settle_date = $1::date) + (SELECT count(*) FROM settle.lot_days WHERE settle_date = $1::date)
-            """, [firstDay.advanced(by: 1).iso])!
-        say("   rows written \(written)")
-
-        say("\n3. the floor, same database, same run: PostgreSQL alone moving the same rows")
-        let floor = try self.floor(connection, day: firstDay.advanced(by: 1))
-        say(String(format: "   job end to end %.2f s · floor %.2f s · ratio %.2f", day2.total, floor, day2.total / floor))
-        say("   job phases: " + day2.phases.map { "\($0.0) \(String(format: "%.2f", $0.1)) s" }.joined(separator: " · ")
-              + " · peak RSS \(day2.peakRSSMiB) MiB")
-        say("\n3b. issue 11's floor (inputs the rules need out, the day's contract lines into a table with no index) and storage:")
-        let contract = try contractFloor(connection, day: firstDay.advanced(by: 1))
-        say(String(format: "   job %.2f s · floor %.2f s · ratio %.2f", day2.total, contract.seconds, day2.total / contract.seconds))
-        say(String(format: "   database grew %d MiB for the day · its lines take %d MiB in such a table · storage ratio %.2f",
-                   grown >> 20, contract.linesBytes >> 20, Double(grown) / Double(max(1, contract.linesBytes))))
+                   + (SELECT count(*) FROM settle.ledger WHERE settle_date = $1::date)
+            """, [night.iso])!
+        say("   rows written \(written) (lines, lot rows, ledger entries)")
+        let floor = try NightFloor.measure(connection, model: "points", day: night)
+        floor.report(night: day2.total, grownBytes: grown, peakRSSMiB: day2.peakRSSMiB)
 
         if catchUpDays > 0 {
-            say("\n4. \(catchUpDays)-day catch-up against \(catchUpDays) single days:")
+            say("\n3. \(catchUpDays)-day catch-up against \(catchUpDays) single days:")
             let start = Date()
             let catchUp = try settle(["run"])
             let catchUpSeconds = Date().timeIntervalSince(start)
             precondition(catchUp.settled, "catch-up failed")
             let sumBefore = try checksum(connection)
-            try void(from: firstDay.advanced(by: 2), connection)
+            try void(from: nextFresh, connection)
             var singles = 0.0
             for offset in 0..<catchUpDays {
-                singles += try settleDay(firstDay.advanced(by: Int32(2 + offset)), quiet: true).total
+                singles += try settleDay(nextFresh.advanced(by: Int32(offset)), quiet: true).total
             }
             say(String(format: "   catch-up %.1f s (%.2f s a day) · single days %.1f s (%.2f s a day) · ratio %.2f",
                          catchUpSeconds, catchUpSeconds / Double(catchUpDays), singles, singles / Double(catchUpDays), catchUpSeconds / singles))
             say("   identical rows: \(try checksum(connection) == sumBefore)")
             let rerunDays = min(7, catchUpDays)
-            let rerunFrom = firstDay.advanced(by: Int32(2 + catchUpDays - rerunDays))
+            let rerunFrom = nextFresh.advanced(by: Int32(catchUpDays - rerunDays))
             let rerunStart = Date()
             let rerun = try settle(["rerun", "--date", rerunFrom.iso])
             let rerunSeconds = Date().timeIntervalSince(rerunStart)
@@ -78,11 +71,11 @@ struct EndToEnd {
                        rerunDays, rerunSeconds, rerunSeconds / Double(rerunDays), singles / Double(catchUpDays),
                        (rerunSeconds / Double(rerunDays)) / (singles / Double(catchUpDays))))
             say("   identical rows after the rerun: \(try checksum(connection) == sumBefore)")
-            try backtest(from: firstDay.advanced(by: 2), days: catchUpDays, catchUpSeconds: catchUpSeconds, catchUpRSSMiB: catchUp.peakRSSMiB)
+            try backtest(from: nextFresh, days: catchUpDays, catchUpSeconds: catchUpSeconds, catchUpRSSMiB: catchUp.peakRSSMiB)
         }
 
         if historyDays > 0 {
-            say("\n5. one day after \(historyDays) days of settled history (made by the generator directly):")
+            say("\n4. one day after \(historyDays) days of settled history (made by the generator directly):")
             try void(from: firstDay.advanced(by: 1), connection)
             try SyntheticWriter.history(days: historyDays, before: firstDay, rowsPerDay: 20_000, on: connection)
             try connection.executeScript("VACUUM ANALYZE")
@@ -141,76 +134,6 @@ struct EndToEnd {
             say("   " + phases.map { "\($0.0) \(String(format: "%.2f", $0.1)) s" }.joined(separator: " · "))
         }
         return DayFigures(total: total, phases: phases, peakRSSMiB: result.peakRSSMiB)
-    }
-
-    /// COPY out what the job reads, COPY in as many rows as it wrote (the same rows, into tables
-    /// with the same columns and indexes), commit.
-    func floor(_ connection: Connection, day: Day) throws -> Double {
-        try connection.execute("SELECT set_config('TimeZone', 'Asia/Shanghai', false)")
-        try connection.execute("SELECT set_config('settle.through', $1, false)", [day.iso])
-        try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
-        var lines: [[UInt8]] = [], lots: [[UInt8]] = []
-        try connection.copyOut("COPY (SELECT * FROM settle.day_lines WHERE settle_date = current_setting('settle.day')::date) TO STDOUT") { lines.append(Array($0)) }
-        try connection.copyOut("COPY (SELECT * FROM settle.lot_days WHERE settle_date = current_setting('settle.day')::date) TO STDOUT") { lots.append(Array($0)) }
-        try connection.executeScript("""
-            DROP TABLE IF EXISTS floor_lines, floor_lots;
-            CREATE TABLE floor_lines (LIKE settle.day_lines INCLUDING DEFAULTS INCLUDING CONSTRAINTS);
-            ALTER TABLE floor_lines ADD PRIMARY KEY (member_id, model, kind, settle_date);
-            CREATE TABLE floor_lots (LIKE settle.lot_days INCLUDING DEFAULTS INCLUDING CONSTRAINTS);
-            ALTER TABLE floor_lots ADD PRIMARY KEY (order_id, settle_date);
-            CREATE INDEX ON floor_lots (settle_date) WHERE exhausted;
-            """)
-        let start = Date()
-        var bytes = 0
-        let read = Date()
-        for query in [SettlementStore.membersQuery, SettlementStore.ordersQuery, PointsStateStore.anchorsQuery] {
-            try connection.copyOut(query) { bytes += $0.count }
-        }
-        let readSeconds = Date().timeIntervalSince(read)
-        let write = Date()
-        try connection.execute("BEGIN")
-        try connection.copyIn("COPY floor_lines FROM STDIN") { writer in for line in lines { try writer.raw(line) } }
-        try connection.copyIn("COPY floor_lots FROM STDIN") { writer in for line in lots { try writer.raw(line) } }
-        let writeSeconds = Date().timeIntervalSince(write)
-        let commit = Date()
-        try connection.execute("COMMIT")
-        let commitSeconds = Date().timeIntervalSince(commit)
-        let total = Date().timeIntervalSince(start)
-        say(String(format: "   read %.2f s (%d MiB) · write %.2f s (%d rows) · commit %.2f s · total %.2f s",
-                     readSeconds, bytes >> 20, writeSeconds, lines.count + lots.count, commitSeconds, total))
-        try connection.executeScript("DROP TABLE floor_lines, floor_lots")
-        return total
-    }
-
-    func databaseSize(_ connection: Connection) throws -> Int {
-        Int(try connection.scalar("SELECT pg_database_size(current_database())") ?? "0") ?? 0
-    }
-
-    /// Issue 11's floor: COPY out `id, referrer_id` of the members and `id, member_id, amount,
-    /// paid_at, refunded_at` of the orders, COPY in the day's contract lines (`settle_date,
-    /// member_id, kind, entitled, paid`) into a table with no index, commit. Also the size of
-    /// that table: what the day's lines take.
-    func contractFloor(_ connection: Connection, day: Day) throws -> (seconds: Double, linesBytes: Int) {
-        var lines: [[UInt8]] = []
-        try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
-        try connection.copyOut("""
-            COPY (SELECT settle_date, member_id, kind, entitled, paid FROM settle.settlement_lines
-                  WHERE settle_date = current_setting('settle.day')::date) TO STDOUT
-            """) { lines.append(Array($0)) }
-        try connection.executeScript("""
-            DROP TABLE IF EXISTS floor_contract;
-            CREATE TABLE floor_contract (settle_date date, member_id bigint, kind text, entitled numeric(20,2), paid numeric(20,2));
-            """)
-        let start = Date()
-        try connection.copyOut("COPY (SELECT id, referrer_id FROM settle.members) TO STDOUT") { _ in }
-        try connection.copyOut("COPY (SELECT id, member_id, amount, paid_at, refunded_at FROM settle.orders) TO STDOUT") { _ in }
-        try connection.execute("BEGIN")
-        try connection.copyIn("COPY floor_contract FROM STDIN") { writer in for line in lines { try writer.raw(line) } }
-        try connection.execute("COMMIT")
-        let seconds = Date().timeIntervalSince(start)
-        let bytes = Int(try connection.scalar("SELECT pg_total_relation_size('floor_contract')") ?? "0") ?? 0
-        try connection.executeScript("DROP TABLE floor_contract")
-        return (seconds, bytes)
     }
 
     func checksum(_ connection: Connection) throws -> String {

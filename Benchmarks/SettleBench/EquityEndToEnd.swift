@@ -5,8 +5,8 @@ import SettleStore
 import SettleSynthetic
 
 /// `settle-bench equity`: one day of the equity program end to end against PostgreSQL (PG*
-/// variables) after a year of purchases, with `requests` member requests that day, and the floor
-/// of issue 11 in the same database and run: the inputs the rules need out, the day's lines in.
+/// variables) after a year of purchases and three settled days, with `requests` member requests
+/// on the timed night, against issue 27's floor in the same database and run (`NightFloor`).
 struct EquityEndToEnd {
     let members: Int
     let orders: Int
@@ -16,34 +16,37 @@ struct EquityEndToEnd {
 
     func run() throws {
         let (connection, today) = try freshDatabase(database)
-        let day = today.advanced(by: -2), start = day.advanced(by: -366)
+        let night = today.advanced(by: -2), first = night.advanced(by: -3), start = night.advanced(by: -366)
         say(try machineLine(connection))
-        var options = SyntheticShop.Options(members: members, orders: orders, lastDay: day)
+        var options = SyntheticShop.Options(members: members, orders: orders, lastDay: night)
         options.seed = 1
         let shop = measure("generate (in memory)") { SyntheticShop(options) }
-        say("shop: \(members) members, \(orders) orders over the 365 days through \(day), seed 1; \(requests) requests on \(day)")
+        say("shop: \(members) members, \(orders) orders over the 365 days through \(night), seed 1; \(requests) requests on \(night)")
         try measure("write inputs through COPY") { try SyntheticWriter.write(shop, plan: EquityPlan.defaultDocument, model: "equity", to: connection) }
         try connection.execute("UPDATE settle.plan_versions SET effective_from = $1::date WHERE model = 'equity'", [start.iso])
-        let inputs = try measure("a year replayed in memory") { try history(shop, start: start, before: day, connection: connection) }
-        try measure("the day's requests through COPY") { try writeRequests(inputs.state, inputs.shop, day: day, connection: connection) }
+        let inputs = try measure("a year replayed in memory") { try history(shop, start: start, before: first, connection: connection) }
+        try measure("the night's requests through COPY") { try writeRequests(inputs.state, inputs.shop, day: night, connection: connection) }
         try connection.executeScript("VACUUM ANALYZE")
-        try connection.executeScript("CHECKPOINT")
-        let sizeBefore = Int(try connection.scalar("SELECT pg_database_size(current_database())") ?? "0") ?? 0
 
-        say("\none equity day (\(day)) after a year of purchases, end to end:")
+        say("\nthree equity days settled (\(first) to \(night.advanced(by: -1))), then the night of \(night) timed:")
+        for day in first..<night { say(String(format: "   %@: %.2f s", day.iso, try settle(day).total)) }
+        let sizeBefore = try databaseBytes(connection)
+        let (total, result) = try settle(night)
+        let grown = try databaseBytes(connection) - sizeBefore
+        let lines = try connection.scalar("SELECT count(*) FROM settle.day_lines WHERE model = 'equity' AND settle_date = $1::date", [night.iso]) ?? "?"
+        let fills = try connection.scalar("SELECT count(*) FROM settle.equity_events WHERE settle_date = $1::date", [night.iso]) ?? "?"
+        say(String(format: "   total %.2f s (process start to exit) · peak RSS %d MiB · %@ lines · %@ fills", total, result.peakRSSMiB, lines, fills))
+        say("   " + result.phases.map { "\($0.0) \(String(format: "%.2f", $0.1)) s" }.joined(separator: " · "))
+        let floor = try NightFloor.measure(connection, model: "equity", day: night)
+        floor.report(night: total, grownBytes: grown, peakRSSMiB: result.peakRSSMiB)
+    }
+
+    func settle(_ day: Day) throws -> (total: Double, result: ChildProcess.Result) {
         let begin = Date()
         let result = try ChildProcess.settle(settleBinary, ["run", "--model", "equity", "--date", day.iso], database: database)
         let total = Date().timeIntervalSince(begin)
-        precondition(result.settled, "settle run failed: \(result.stderr)")
-        let grown = (Int(try connection.scalar("SELECT pg_database_size(current_database())") ?? "0") ?? 0) - sizeBefore
-        let lines = try connection.scalar("SELECT count(*) FROM settle.day_lines WHERE model = 'equity' AND settle_date = $1::date", [day.iso]) ?? "?"
-        let fills = try connection.scalar("SELECT count(*) FROM settle.equity_events WHERE settle_date = $1::date", [day.iso]) ?? "?"
-        say(String(format: "   total %.2f s (process start to exit) · peak RSS %d MiB · %@ lines · %@ fills", total, result.peakRSSMiB, lines, fills))
-        say("   " + result.phases.map { "\($0.0) \(String(format: "%.2f", $0.1)) s" }.joined(separator: " · "))
-        let floor = try self.floor(connection, day: day)
-        say(String(format: "   job %.2f s · floor %.2f s · ratio %.2f", total, floor.seconds, total / floor.seconds))
-        say(String(format: "   database grew %d MiB for the day · its lines take %d MiB in such a table · storage ratio %.2f",
-                   grown >> 20, floor.linesBytes >> 20, Double(grown) / Double(max(1, floor.linesBytes))))
+        precondition(result.settled, "settle run --model equity --date \(day) failed: \(result.stderr)")
+        return (total, result)
     }
 
     /// Every day from `start` to `before − 1` settled in memory with the engine, then the state at
@@ -137,37 +140,5 @@ struct EquityEndToEnd {
                 try writer.endRow()
             }
         }
-    }
-
-    /// Issue 11's floor for this program: COPY out the members, the orders and the day's requests
-    /// (what the rules read), COPY in the day's contract lines into a table with no index, commit.
-    func floor(_ connection: Connection, day: Day) throws -> (seconds: Double, linesBytes: Int) {
-        var lines: [[UInt8]] = []
-        try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
-        try connection.copyOut("""
-            COPY (SELECT settle_date, member_id, kind, points, yuan FROM settle.equity_lines
-                  WHERE settle_date = current_setting('settle.day')::date) TO STDOUT
-            """) { lines.append(Array($0)) }
-        try connection.executeScript("""
-            DROP TABLE IF EXISTS floor_lines;
-            CREATE TABLE floor_lines (settle_date date, member_id bigint, kind text, points numeric(24,6), yuan numeric(20,2));
-            """)
-        let start = Date()
-        var bytes = 0
-        try connection.copyOut("COPY (SELECT id, referrer_id FROM settle.members) TO STDOUT") { bytes += $0.count }
-        try connection.copyOut("COPY (SELECT id, member_id, amount, paid_at, refunded_at FROM settle.orders) TO STDOUT") { bytes += $0.count }
-        try connection.copyOut("""
-            COPY (SELECT id, member_id, kind, points, amount, requested_at FROM settle.equity_requests
-                  WHERE requested_at >= current_setting('settle.day')::date::timestamptz) TO STDOUT
-            """) { bytes += $0.count }
-        let read = Date().timeIntervalSince(start)
-        try connection.execute("BEGIN")
-        try connection.copyIn("COPY floor_lines FROM STDIN") { writer in for line in lines { try writer.raw(line) } }
-        try connection.execute("COMMIT")
-        let total = Date().timeIntervalSince(start)
-        let linesBytes = Int(try connection.scalar("SELECT pg_total_relation_size('floor_lines')") ?? "0") ?? 0
-        say(String(format: "   floor: read %.2f s (%d MiB) · write and commit %.2f s (%d lines)", read, bytes >> 20, total - read, lines.count))
-        try connection.executeScript("DROP TABLE floor_lines")
-        return (total, linesBytes)
     }
 }

@@ -1,0 +1,73 @@
+import Foundation
+import SettleKernel
+import SettleStore
+
+/// Issue 27's floor for one program's night, in the same database right after it: PostgreSQL
+/// alone reading the inputs the rules need (`COPY … TO STDOUT (FORMAT binary)` of the members'
+/// `id, referrer_id`, the orders' `id, member_id, amount, paid_at, refunded_at` and, for equity,
+/// the night's requests; best of three) and writing as many rows as the night wrote lines
+/// (`settle_date, member_id, kind, entitled, paid`, the contract's types) into a table with those
+/// columns and no index, committed (durable server: fsync), best of three. The size of that table
+/// is what the night's growth is held to.
+struct NightFloor {
+    var readSeconds: Double
+    var writeSeconds: Double
+    var lineCount: Int
+    var linesBytes: Int
+    var seconds: Double { readSeconds + writeSeconds }
+
+    static func measure(_ connection: Connection, model: String, day: Day) throws -> NightFloor {
+        var lines: [[UInt8]] = []
+        try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
+        try connection.copyOut("""
+            COPY (SELECT settle_date, member_id, kind, entitled, paid FROM settle.model_lines
+                  WHERE model = '\(model)' AND settle_date = current_setting('settle.day')::date) TO STDOUT
+            """) { lines.append(Array($0)) }
+        var reads: [String] = [
+            "COPY (SELECT id, referrer_id FROM settle.members) TO STDOUT (FORMAT binary)",
+            "COPY (SELECT id, member_id, amount, paid_at, refunded_at FROM settle.orders) TO STDOUT (FORMAT binary)",
+        ]
+        if model == "equity" {
+            reads.append("""
+                COPY (SELECT id, member_id, kind, points, amount, requested_at FROM settle.equity_requests
+                      WHERE requested_at >= current_setting('settle.day')::date::timestamptz) TO STDOUT (FORMAT binary)
+                """)
+        }
+        var read = Double.infinity, write = Double.infinity, bytes = 0
+        for _ in 0..<3 {                                           // best of three
+            let start = Date()
+            for query in reads { try connection.copyOut(query) { _ in } }
+            read = min(read, Date().timeIntervalSince(start))
+        }
+        for _ in 0..<3 {
+            try connection.executeScript("""
+                DROP TABLE IF EXISTS floor_lines;
+                CREATE TABLE floor_lines (settle_date date, member_id bigint, kind text, entitled numeric(20,2), paid numeric(20,2));
+                CHECKPOINT;
+                """)
+            let start = Date()
+            try connection.execute("BEGIN")
+            try connection.copyIn("COPY floor_lines FROM STDIN") { writer in for line in lines { try writer.raw(line) } }
+            try connection.execute("COMMIT")
+            write = min(write, Date().timeIntervalSince(start))
+            bytes = Int(try connection.scalar("SELECT pg_total_relation_size('floor_lines')") ?? "0") ?? 0
+        }
+        try connection.executeScript("DROP TABLE floor_lines")
+        return NightFloor(readSeconds: read, writeSeconds: write, lineCount: lines.count, linesBytes: bytes)
+    }
+
+    /// One line of figures: the night against this floor, its growth against the lines' table.
+    func report(night seconds: Double, grownBytes: Int, peakRSSMiB: Int) {
+        say(String(format: "   floor (issue 27): read %.2f s · write %d lines and commit %.2f s · total %.2f s",
+                   readSeconds, lineCount, writeSeconds, self.seconds))
+        say(String(format: "   night %.2f s · floor %.2f s · ratio %.2f (target ≤ 2.0)", seconds, self.seconds, seconds / self.seconds))
+        say(String(format: "   database grew %d MiB · the lines' table %d MiB · ratio %.2f (target ≤ 2.0) · peak RSS %d MiB (target ≤ 1024)",
+                   grownBytes >> 20, linesBytes >> 20, Double(grownBytes) / Double(max(1, linesBytes)), peakRSSMiB))
+    }
+}
+
+/// The database's size after a CHECKPOINT (what a night's growth is measured from).
+func databaseBytes(_ connection: Connection) throws -> Int {
+    try connection.executeScript("CHECKPOINT")
+    return Int(try connection.scalar("SELECT pg_database_size(current_database())") ?? "0") ?? 0
+}
