@@ -17,10 +17,10 @@ struct CycleEndToEnd {
         let (connection, today) = try freshDatabase(database)
         let night = today.advanced(by: -2), first = night.advanced(by: -3)
         say(try machineLine(connection))
-        var options = SyntheticShop.Options(members: members, orders: orders, lastDay: night)
+        var options = SyntheticShop.Options(members: members, orders: orders, lastDay: night.advanced(by: 1))   // the next night has revenue too
         options.seed = 1
         let shop = measure("generate (in memory)") { SyntheticShop(options) }
-        say("shop: \(members) members, \(orders) orders over the 365 days through \(night), seed 1")
+        say("shop: \(members) members, \(orders) orders over the 365 days through \(night.advanced(by: 1)), seed 1")
         try measure("write inputs through COPY") { try SyntheticWriter.write(shop, plan: CyclePlan.defaultDocument, model: "cycle", to: connection) }
         try measure("a year of settled history") { try history(shop, before: first, connection: connection) }
         try connection.executeScript("VACUUM ANALYZE")

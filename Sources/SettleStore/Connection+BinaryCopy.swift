@@ -49,32 +49,51 @@ public struct BinaryTuple {
         return UnsafeBufferPointer(rebasing: bytes[(19 + extensionLength)...])
     }
 
+    /// A big-endian signed integer of 2, 4 or 8 bytes at `at` (checked to lie inside `bytes`).
     @inline(__always)
     static func integer(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int, _ size: Int) -> Int64 {
-        var value: UInt64 = 0
-        for index in at..<(at + size) { value = value << 8 | UInt64(bytes[index]) }   // bounded: 2, 4 or 8 bytes
-        let shift = UInt64(64 - size * 8)
-        return Int64(bitPattern: value << shift) >> Int64(shift)                         // sign-extend
+        precondition(at >= 0 && at + size <= bytes.count, "binary COPY: a read past the tuple")
+        let raw = UnsafeRawPointer(bytes.baseAddress!) + at
+        switch size {
+        case 8: return Int64(bitPattern: UInt64(bigEndian: raw.loadUnaligned(as: UInt64.self)))
+        case 4: return Int64(Int32(bitPattern: UInt32(bigEndian: raw.loadUnaligned(as: UInt32.self))))
+        case 2: return Int64(Int16(bitPattern: UInt16(bigEndian: raw.loadUnaligned(as: UInt16.self))))
+        default:
+            var value: UInt64 = 0
+            for index in at..<(at + size) { value = value << 8 | UInt64(bytes[index]) }   // bounded: size bytes
+            let shift = UInt64(64 - size * 8)
+            return Int64(bitPattern: value << shift) >> Int64(shift)                       // sign-extend
+        }
     }
 
-    /// Reads one tuple; false for the trailer (field count −1).
+    /// Reads one tuple; false for the trailer (field count −1). The field table is reused from
+    /// tuple to tuple and filled through one buffer pointer (no append per field).
     mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) throws -> Bool {
         guard bytes.count >= 2 else { throw StoreError(.schema, "binary COPY: short tuple") }
         let fields = Int(Self.integer(bytes, 0, 2))
         if fields == -1 { return false }
+        guard fields >= 0 else { throw StoreError(.schema, "binary COPY: a tuple of \(fields) fields") }
         self.bytes = bytes
-        starts.removeAll(keepingCapacity: true)
-        lengths.removeAll(keepingCapacity: true)
-        var at = 2
-        for _ in 0..<fields {                                 // bounded: the tuple's fields
-            guard at + 4 <= bytes.count else { throw StoreError(.schema, "binary COPY: short field") }
-            let length = Int(Self.integer(bytes, at, 4))
-            at += 4
-            starts.append(at)
-            lengths.append(length)
-            if length > 0 { at += length }
-            guard at <= bytes.count else { throw StoreError(.schema, "binary COPY: field past the tuple") }
+        if starts.count != fields {
+            starts = [Int](repeating: 0, count: fields)
+            lengths = [Int](repeating: 0, count: fields)
         }
+        var at = 2
+        let complete = starts.withUnsafeMutableBufferPointer { starts in
+            lengths.withUnsafeMutableBufferPointer { lengths in
+                for field in 0..<fields {                     // bounded: the tuple's fields
+                    guard at + 4 <= bytes.count else { return false }
+                    let length = Int(Self.integer(bytes, at, 4))
+                    at += 4
+                    starts[field] = at
+                    lengths[field] = length
+                    if length > 0 { at += length }
+                    guard at <= bytes.count else { return false }
+                }
+                return true
+            }
+        }
+        guard complete else { throw StoreError(.schema, "binary COPY: a field past the tuple") }
         return true
     }
 
@@ -95,23 +114,46 @@ public struct BinaryTuple {
     }
 
     /// A numeric with at most `scale` decimals as an integer of 10^−scale units; nil for NULL,
-    /// NaN, more decimals, or a value past Int64.
+    /// NaN, more decimals, or a value past Int64. Exact, in Int64 with overflow checks: each
+    /// base-10000 digit is multiplied by a power of ten, or divided by one when it lies past
+    /// `scale` (only if it divides exactly).
     public func numeric(_ field: Int, scale: Int) -> Int64? {
         let at = starts[field], length = lengths[field]
-        guard length >= 8 else { return nil }
-        let digits = Int(Self.integer(bytes, at, 2)), weight = Int(Self.integer(bytes, at + 2, 2))
-        let sign = Self.integer(bytes, at + 4, 2) & 0xFFFF
+        guard length >= 8, scale >= 0, scale <= 18, at + length <= bytes.count, let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base) + at                  // the field lies inside the tuple (checked by read)
+        func half(_ offset: Int) -> Int { Int(UInt16(bigEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt16.self))) }
+        let digits = half(0), weight = Int(Int16(truncatingIfNeeded: half(2))), sign = half(4)
         guard sign == 0 || sign == 0x4000, length == 8 + 2 * digits else { return nil }
-        var value: Int128 = 0
+        var value: Int64 = 0
         for index in 0..<digits {                             // bounded: the numeric's base-10000 digits
-            let digit = Int128(Self.integer(bytes, at + 8 + 2 * index, 2))
-            var power = 4 * (weight - index) + scale           // decimal exponent of this digit in result units
-            var term = digit
-            while power > 0 && term != 0 { term *= 10; power -= 1; if term > Int128(Int64.max) { return nil } }
-            while power < 0 { guard term % 10 == 0 else { return nil }; term /= 10; power += 1 }
-            value += term
-            if value > Int128(Int64.max) { return nil }
+            let digit = Int64(half(8 + 2 * index))
+            guard digit < 10_000 else { return nil }
+            guard digit != 0 else { continue }
+            let power = 4 * (weight - index) + scale           // decimal exponent of this digit in result units
+            let term: Int64
+            if power >= 0 {
+                guard power <= 18 else { return nil }
+                let (product, overflow) = digit.multipliedReportingOverflow(by: Self.powerOfTen(power))
+                guard !overflow else { return nil }
+                term = product
+            } else {
+                guard power > -5 else { return nil }
+                let divisor = Self.powerOfTen(-power)
+                guard digit % divisor == 0 else { return nil }   // a digit below 10^−scale
+                term = digit / divisor
+            }
+            let (sum, overflow) = value.addingReportingOverflow(term)
+            guard !overflow else { return nil }
+            value = sum
         }
-        return Int64(sign == 0 ? value : -value)
+        return sign == 0 ? value : -value
+    }
+
+    /// 10^exponent for 0 ≤ exponent ≤ 18.
+    @inline(__always)
+    static func powerOfTen(_ exponent: Int) -> Int64 {
+        var value: Int64 = 1
+        for _ in 0..<exponent { value &*= 10 }                  // bounded: at most 18
+        return value
     }
 }

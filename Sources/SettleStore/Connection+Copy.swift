@@ -60,6 +60,11 @@ extension Connection {
         return stored
     }
 
+    func putCopyData(_ bytes: UnsafeRawBufferPointer) throws(StoreError) {
+        let status = PQputCopyData(handle, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count))
+        guard status == 1 else { throw lostOrFailed(sql: "COPY FROM STDIN", sqlState: nil) }
+    }
+
     func putCopyData(_ bytes: [UInt8]) throws(StoreError) {
         let status = bytes.withUnsafeBufferPointer { pointer in
             pointer.withMemoryRebound(to: CChar.self) { PQputCopyData(handle, $0.baseAddress, Int32($0.count)) }

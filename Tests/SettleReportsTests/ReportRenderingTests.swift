@@ -109,4 +109,32 @@ import PointsModel
         #expect(top.map(\.memberId) == [2, 3, 1])
         #expect(top.last?.paidFen == [100, 10, 0, 0] && top.last?.forfeitedFen == 40)
     }
+
+    /// The one-pass selection against the slow reference (every member's totals, sorted), on
+    /// random days with many ties.
+    @Test func topEarnersEqualTheSortOfEveryMember() {
+        var seed: UInt64 = 27
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        for _ in 0..<300 {
+            var lines: [PointsLine] = []
+            for member in 1...Int64(1 + next(40)) where next(3) > 0 {
+                for kind in PointsKind.allCases where next(2) == 0 {
+                    let entitled = Int64(next(5) * 10)
+                    lines.append(PointsLine(memberId: member, kind: kind, entitledFen: entitled, paidFen: entitled - Int64(next(2) * 5 % Int(entitled + 1))))
+                }
+            }
+            var reference: [Earner] = []
+            for line in lines {
+                if reference.last?.memberId != line.memberId { reference.append(Earner(memberId: line.memberId, paidFen: [0, 0, 0, 0], forfeitedFen: 0)) }
+                reference[reference.count - 1].paidFen[Int(line.kind.code)] += line.paidFen
+                reference[reference.count - 1].forfeitedFen += line.forfeitedFen
+            }
+            reference.sort { ($1.totalPaidFen, $0.memberId) < ($0.totalPaidFen, $1.memberId) }
+            let limit = next(12)
+            #expect(Earner.top(limit, of: lines) == Array(reference.prefix(limit)))
+        }
+    }
 }

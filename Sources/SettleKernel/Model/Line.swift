@@ -17,7 +17,7 @@ extension LineKind {
     }
     public var description: String { name }
     /// One past the highest code: the length of a per-kind totals array.
-    public static var codeCount: Int { Int(allCases.map(\.code).max() ?? -1) + 1 }
+    public static var codeCount: Int { allCases.reduce(0) { Swift.max($0, Int($1.code) + 1) } }
 }
 
 /// One (member, kind) line of a settled day: what the rules give and what was paid.

@@ -16,11 +16,15 @@ public struct PlanBook<Plan: ModelPlan>: Sendable {
     }
 
     public let versions: [Version]
+    /// Each version's first day, in order: what `versionIndex` searches (a per-order lookup that
+    /// must not copy a plan, as reading `versions[i]` in unspecialised generic code does).
+    let effectiveDays: [Int32]
 
     /// - Precondition: at least one version.
     public init(_ versions: [Version]) {
         precondition(!versions.isEmpty, "a plan book needs at least one version")
         self.versions = versions.sorted { $0.effectiveFrom < $1.effectiveFrom }
+        effectiveDays = self.versions.map { $0.effectiveFrom.number }
     }
 
     /// The first version's timezone: every version's (SPEC §2).
@@ -30,10 +34,10 @@ public struct PlanBook<Plan: ModelPlan>: Sendable {
     public func version(on day: Day) -> Version { versions[versionIndex(on: day)] }
 
     public func versionIndex(on day: Day) -> Int {
-        var low = 0, high = versions.count - 1, found = 0
+        var low = 0, high = effectiveDays.count - 1, found = 0
         while low <= high {                                   // bounded: log2(versions) steps
             let mid = (low + high) / 2
-            if versions[mid].effectiveFrom <= day { found = mid; low = mid + 1 } else { high = mid - 1 }
+            if effectiveDays[mid] <= day.number { found = mid; low = mid + 1 } else { high = mid - 1 }
         }
         return found
     }

@@ -103,12 +103,12 @@ public struct PointsStateStore: ModelStateStore {
         pending.fullRows = false
         let rows = fullRows ? result.lots + result.refunds : result.changedLots
         let table = try store.dayTable("lot_days", result.day)
-        let copied = try connection.copyIn("""
+        let copied = try connection.copyInBinary("""
             COPY \(table) (settle_date, order_id, static_fen, share_fen, team_fen, peer_fen, released_total_fen, exhausted, refunded)
-            FROM STDIN
+            FROM STDIN (FORMAT binary)
             """) { writer in
             for lot in rows {
-                writer.field(result.day.iso); writer.field(lot.orderId)
+                writer.field(result.day); writer.field(lot.orderId)
                 writer.field(lot.staticFen); writer.field(lot.shareFen); writer.field(lot.teamFen); writer.field(lot.peerFen)
                 writer.field(lot.releasedTotalFen); writer.field(lot.exhausted); writer.field(lot.refunded)
                 try writer.endRow()
@@ -124,15 +124,15 @@ public struct PointsStateStore: ModelStateStore {
     /// The lots the state holds from this day on: terms and anchor.
     func writeEntered(_ entered: [LotEntry], day: Day) throws {
         guard !entered.isEmpty else { return }
-        let copied = try connection.copyIn("""
+        let copied = try connection.copyInBinary("""
             COPY settle.lots (order_id, member_id, paid_on, gift_tier, cap_fen, daily_fen, active_from, releases_from, recorded_on,
-                              as_of, released_fen, status) FROM STDIN
+                              as_of, released_fen, status) FROM STDIN (FORMAT binary)
             """) { writer in
             for lot in entered {
-                writer.field(lot.orderId); writer.field(lot.memberId); writer.field(lot.paidOn.iso); writer.field(Int64(lot.giftTier))
-                writer.field(lot.capFen); writer.field(lot.dailyFen); writer.field(lot.activeFrom.iso)
-                writer.field(max(lot.activeFrom, day).iso); writer.field(day.iso); writer.field(day.iso)
-                writer.field(lot.releasedFen); writer.field(Int64(lot.status.rawValue))
+                writer.field(lot.orderId); writer.field(lot.memberId); writer.field(lot.paidOn); writer.smallint(Int16(lot.giftTier))
+                writer.field(lot.capFen); writer.field(lot.dailyFen); writer.field(lot.activeFrom)
+                writer.field(max(lot.activeFrom, day)); writer.field(day); writer.field(day)
+                writer.field(lot.releasedFen); writer.smallint(lot.status.rawValue)
                 try writer.endRow()
             }
         }
