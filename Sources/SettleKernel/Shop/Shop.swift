@@ -25,16 +25,15 @@ public struct Shop: Sendable {
     public init(members: [MemberRow], orders: [OrderRow]) throws(InputError) {
         let tree = try ReferralTree(members: members)
         self.tree = tree
-        let keys = try Self.sortedKeys(orders)
-        let memberOfKey = try Self.memberIndices(keys, tree: tree, orders: orders)
-        let count = keys.count
+        let (positions, memberOfSlot) = try Self.grouped(orders, tree: tree)
+        let count = positions.count
         var ids = [Int64](repeating: 0, count: count), cash = [Int64](repeating: 0, count: count)
         var amounts = [Int64](repeating: 0, count: count), points = [Int64](repeating: 0, count: count)
         var paidAt = [Int64](repeating: 0, count: count)
         var paidOn = [Int32](repeating: 0, count: count), refundedOn = [Int32](repeating: 0, count: count)
         var refundedAt = [Int64](repeating: 0, count: count)
-        for (slot, key) in keys.enumerated() {               // bounded: one pass over the orders
-            let order = orders[Int(key.position)]
+        for (slot, position) in positions.enumerated() {     // bounded: one pass over the orders
+            let order = orders[Int(position)]
             ids[slot] = order.id
             amounts[slot] = order.amountFen
             cash[slot] = order.cashFen
@@ -44,48 +43,55 @@ public struct Shop: Sendable {
             refundedOn[slot] = order.refundedOn?.number ?? Self.notRefunded
             refundedAt[slot] = order.refundedAtMicros ?? Int64.max
         }
-        orderIds = ids; orderMember = memberOfKey; orderAmountFen = amounts; orderCashFen = cash; orderPointsFen = points
+        orderIds = ids; orderMember = memberOfSlot; orderAmountFen = amounts; orderCashFen = cash; orderPointsFen = points
         orderPaidAtMicros = paidAt; orderPaidOn = paidOn; orderRefundedOn = refundedOn; orderRefundedAtMicros = refundedAt
-        memberOrderStart = Self.ranges(keys: memberOfKey, groups: tree.count)
+        memberOrderStart = Self.ranges(keys: memberOfSlot, groups: tree.count)
     }
 
-    struct OrderKey {
-        var memberId: Int64
-        var position: Int32
-        var paidAtMicros: Int64
-        var id: Int64
-    }
-
-    /// Every order checked, then compact keys sorted by (member id, paid at, id).
-    static func sortedKeys(_ orders: [OrderRow]) throws(InputError) -> [OrderKey] {
+    /// Every order checked, then the orders' positions in (member id, paid at, id) order and
+    /// each one's member index: a counting sort by member (members are sorted by id; each order's
+    /// member found by binary search), then each member's few orders by (paid at, id). An order
+    /// of an unknown member is named (the first in that order, as a full sort would find it).
+    static func grouped(_ orders: [OrderRow], tree: ReferralTree) throws(InputError) -> (positions: [Int32], members: [Int32]) {
         var total: Int64 = 0
-        var keys: [OrderKey] = []
-        keys.reserveCapacity(orders.count)
-        for (position, order) in orders.enumerated() {
+        var memberOf = [Int32](repeating: 0, count: orders.count)
+        var unknown: OrderRow? = nil
+        var start = [Int32](repeating: 0, count: tree.count + 1)
+        for (position, order) in orders.enumerated() {       // bounded: the orders
             try check(order)
             let (sum, overflow) = total.addingReportingOverflow(order.amountFen)
             guard !overflow, sum <= Int64.max / 4 else { throw .amountsTooLarge(detail: "the orders' amounts add up past \(Int64.max / 400) yuan") }
             total = sum
-            keys.append(OrderKey(memberId: order.memberId, position: Int32(position), paidAtMicros: order.paidAtMicros, id: order.id))
+            guard let member = tree.index(of: order.memberId) else {
+                if unknown.map({ (order.memberId, order.paidAtMicros, order.id) < ($0.memberId, $0.paidAtMicros, $0.id) }) ?? true { unknown = order }
+                continue
+            }
+            memberOf[position] = member
+            start[Int(member) + 1] += 1
         }
         try checkUniqueIds(orders)
-        keys.sort { ($0.memberId, $0.paidAtMicros, $0.id) < ($1.memberId, $1.paidAtMicros, $1.id) }
-        return keys
-    }
-
-    /// The member index of each sorted key, by a merge with the sorted member ids (no per-order search).
-    static func memberIndices(_ keys: [OrderKey], tree: ReferralTree, orders: [OrderRow]) throws(InputError) -> [Int32] {
-        var memberOfKey = [Int32](repeating: 0, count: keys.count)
-        var cursor = 0
-        for (slot, key) in keys.enumerated() {
-            while cursor < tree.count && tree.ids[cursor] < key.memberId { cursor += 1 }
-            guard cursor < tree.count, tree.ids[cursor] == key.memberId else {
-                let order = orders[Int(key.position)]
-                throw .orderForUnknownMember(orderId: order.id, memberId: order.memberId)
-            }
-            memberOfKey[slot] = Int32(cursor)
+        if let unknown { throw .orderForUnknownMember(orderId: unknown.id, memberId: unknown.memberId) }
+        for member in 0..<tree.count { start[member + 1] += start[member] }   // bounded: the members
+        var next = start
+        var positions = [Int32](repeating: 0, count: orders.count)
+        for position in orders.indices {                     // bounded: the orders
+            let member = Int(memberOf[position])
+            positions[Int(next[member])] = Int32(position)
+            next[member] += 1
         }
-        return memberOfKey
+        orders.withUnsafeBufferPointer { orders in
+            positions.withUnsafeMutableBufferPointer { positions in
+                for member in 0..<tree.count where start[member + 1] - start[member] > 1 {   // bounded: the members
+                    var group = UnsafeMutableBufferPointer(rebasing: positions[Int(start[member])..<Int(start[member + 1])])
+                    group.sort { (orders[Int($0)].paidAtMicros, orders[Int($0)].id) < (orders[Int($1)].paidAtMicros, orders[Int($1)].id) }
+                }
+            }
+        }
+        var members = [Int32](repeating: 0, count: orders.count)
+        for member in 0..<tree.count {                       // bounded: the members
+            for slot in Int(start[member])..<Int(start[member + 1]) { members[slot] = Int32(member) }
+        }
+        return (positions, members)
     }
 
     static func checkUniqueIds(_ orders: [OrderRow]) throws(InputError) {
