@@ -92,11 +92,15 @@ case "equity":
     let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("settle").path
     try EquityEndToEnd(members: option("--members", 1_000_000), orders: option("--orders", 3_000_000),
                        requests: option("--requests", 100_000), settleBinary: binary).run()
+case "probe":
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("settle").path
+    try ScaleProbe(members: option("--members", 10_000_000), orders: option("--orders", 30_000_000), settleBinary: binary).run()
 default:
     say("usage: settle-bench core [--members N] [--lots N] [--depth N]")
     say("       settle-bench generate [--members N] [--orders N] [--seed N] [--last-day YYYY-MM-DD]   (PG* variables)")
     say("       settle-bench e2e [--members N] [--orders N] [--catch-up-days N] [--history-days N]   (PG* variables)")
     say("       settle-bench cycle [--members N] [--orders N]   (PG* variables: one cycle day against the floor)")
     say("       settle-bench equity [--members N] [--orders N] [--requests N]   (PG* variables: one equity day against the floor)")
+    say("       settle-bench probe [--members N] [--orders N]   (PG* variables: a points night at 10M members, 30M orders by default)")
     exit(2)
 }
