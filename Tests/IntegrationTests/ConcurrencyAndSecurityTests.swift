@@ -6,6 +6,31 @@ import SettleStore
 
 @Suite(.serialized, .enabled(if: TestDatabase.isConfigured, "no PostgreSQL: run scripts/test.sh"))
 struct ConcurrencyAndSecurityTests {
+    /// Issue 27: a run reads its state on a second connection while the first reads the shop;
+    /// the second sees exactly the first's snapshot (exported and imported), not a row committed
+    /// in between. Without the import it would count the member added after the snapshot.
+    @Test func theParallelStateReadSeesTheRunsSnapshot() throws {
+        let database = try TestDatabase()
+        let shop = ShopFixture(seed: 41, memberCount: 30, firstDay: day1, days: 1)
+        try shop.write(to: database)
+        let store = SettlementStore(connection: try database.connect(), for: Points.self)
+        let other = try database.connect()
+        let counts = try store.consistently {
+            let before = try store.connection.scalar("SELECT count(*) FROM settle.members")   // takes the snapshot
+            try other.execute("INSERT INTO settle.members (id, referrer_id, phone, joined_at) VALUES (999999, NULL, '13999999999', now())")
+            let read = try store.readInParallel { second in try second.connection.scalar("SELECT count(*) FROM settle.members") }
+            return (before, try read.join(), try store.connection.scalar("SELECT count(*) FROM settle.members"))
+        }
+        let before = try #require(counts.0.flatMap { Int($0) })
+        #expect(counts.1 == String(before) && counts.2 == String(before), "\(counts)")
+        #expect(try other.scalar("SELECT count(*) FROM settle.members") == String(before + 1), "the row was committed")
+        // A read that fails hands its error back at the join.
+        let failed = try store.consistently {
+            try store.readInParallel { second in try second.connection.scalar("SELECT no_such_column FROM settle.members") }
+        }
+        #expect(throws: StoreError.self) { try failed.join() }
+    }
+
     @Test func eightRunsStartedTogetherSettleOnce() throws {
         let database = try TestDatabase()
         let shop = ShopFixture(seed: 40, memberCount: 400, firstDay: day1, days: 2)
