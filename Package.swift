@@ -45,7 +45,8 @@ let package = Package(
             providers: [.apt(["libpq-dev"])]
         ),
         // Storage: connections, COPY, migrations; the shared rows keyed by program (plans, runs,
-        // days, lines, locks) and one state store per model (Points/). The only room with SQL.
+        // days, lines, locks, the ledger) and the protocol a room's state store meets. Every model's
+        // own SQL lives in its room (Sources/<Model>/Program/Store).
         .target(
             name: "SettleStore",
             dependencies: ["CLibPQ", "SettleKernel"]
@@ -54,8 +55,8 @@ let package = Package(
         // and SVG renderings. Pure: figures in, strings out.
         .target(name: "SettleReports", dependencies: ["SettleKernel"]),
         // Orchestration: one day loop for every model (DayRunner), which days may be settled
-        // (DaySchedule, pure), late input, the programs the CLI drives; per model, its report
-        // figures and verify (Points/). Issues no SQL of its own.
+        // (DaySchedule, pure), late input, the program skeleton the CLI drives (ModelProgram),
+        // verify's, simulate's and health's skeletons. Issues no SQL of its own.
         .target(name: "SettleJob", dependencies: ["SettleKernel", "SettleStore", "SettleReports",
                                                  .product(name: "Logging", package: "swift-log")]),
         // The points program's room beside its rules (Sources/Points), laid out as the others.
