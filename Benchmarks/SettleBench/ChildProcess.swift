@@ -73,4 +73,14 @@ enum ChildProcess {
         let measured = stderr.split(separator: "\n").last { $0.hasPrefix("peak_rss_kib=") }.flatMap { Int($0.dropFirst(13)) }
         return Result(status: exitStatus, stderr: stderr, peakRSSMiB: (measured ?? Int(usage.ru_maxrss)) / 1024)
     }
+
+    /// `settle` run to completion and timed from start to exit; a run that did not settle stops
+    /// the benchmark with its standard error.
+    static func timedSettle(_ settleBinary: String, _ arguments: [String], database: String) throws -> (total: Double, result: Result) {
+        let start = Date()
+        let result = try settle(settleBinary, arguments, database: database)
+        let total = Date().timeIntervalSince(start)
+        precondition(result.settled, "settle \(arguments.joined(separator: " ")) failed: \(result.stderr)")
+        return (total, result)
+    }
 }

@@ -44,11 +44,7 @@ struct CycleEndToEnd {
     }
 
     func settle(_ day: Day) throws -> (total: Double, result: ChildProcess.Result) {
-        let start = Date()
-        let result = try ChildProcess.settle(settleBinary, ["run", "--model", "cycle", "--date", day.iso], database: database)
-        let total = Date().timeIntervalSince(start)
-        precondition(result.settled, "settle run --model cycle --date \(day) failed: \(result.stderr)")
-        return (total, result)
+        try ChildProcess.timedSettle(settleBinary, ["run", "--model", "cycle", "--date", day.iso], database: database)
     }
 
     /// Days before `day` settled, made directly: the plan from the shop's first day, a settled

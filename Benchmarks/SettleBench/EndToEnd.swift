@@ -124,10 +124,7 @@ struct EndToEnd {
     struct DayFigures { var total: Double; var phases: [(String, Double)]; var peakRSSMiB: Int }
 
     func settleDay(_ day: Day, quiet: Bool = false) throws -> DayFigures {
-        let start = Date()
-        let result = try settle(["run", "--date", day.iso])
-        let total = Date().timeIntervalSince(start)
-        precondition(result.settled, "settle run --date \(day) failed: \(result.stderr)")
+        let (total, result) = try ChildProcess.timedSettle(settleBinary, ["run", "--date", day.iso], database: database)
         let phases = result.phases
         if !quiet {
             say(String(format: "   total %.2f s (process start to exit) · peak RSS %d MiB", total, result.peakRSSMiB))

@@ -42,11 +42,7 @@ struct EquityEndToEnd {
     }
 
     func settle(_ day: Day) throws -> (total: Double, result: ChildProcess.Result) {
-        let begin = Date()
-        let result = try ChildProcess.settle(settleBinary, ["run", "--model", "equity", "--date", day.iso], database: database)
-        let total = Date().timeIntervalSince(begin)
-        precondition(result.settled, "settle run --model equity --date \(day) failed: \(result.stderr)")
-        return (total, result)
+        try ChildProcess.timedSettle(settleBinary, ["run", "--model", "equity", "--date", day.iso], database: database)
     }
 
     /// Every day from `start` to `before − 1` settled in memory with the engine, then the state at

@@ -25,10 +25,7 @@ struct ScaleProbe {
         try measure("write inputs through COPY") { try SyntheticWriter.write(shop, plan: Plan.defaultDocument, to: connection) }
         try measure("VACUUM ANALYZE") { try connection.executeScript("VACUUM ANALYZE") }
         for (label, day) in [("the first day (every lot entered)", first), ("the night", night)] {
-            let start = Date()
-            let result = try ChildProcess.settle(settleBinary, ["run", "--date", day.iso], database: database)
-            let total = Date().timeIntervalSince(start)
-            precondition(result.settled, "settle run --date \(day) failed: \(result.stderr)")
+            let (total, result) = try ChildProcess.timedSettle(settleBinary, ["run", "--date", day.iso], database: database)
             say(String(format: "\n%@ (%@): %.1f s (process start to exit) · peak RSS %d MiB", label, day.iso, total, result.peakRSSMiB))
             say("   " + result.phases.map { "\($0.0) \(String(format: "%.2f", $0.1)) s" }.joined(separator: " · "))
         }

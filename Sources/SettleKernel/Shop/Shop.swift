@@ -25,7 +25,7 @@ public struct Shop: Sendable {
     public init(members: [MemberRow], orders: [OrderRow]) throws(InputError) {
         let tree = try ReferralTree(members: members)
         self.tree = tree
-        let (positions, memberOfSlot) = try Self.grouped(orders, tree: tree)
+        let (positions, memberOfSlot, memberStart) = try Self.grouped(orders, tree: tree)
         let count = positions.count
         var ids = [Int64](repeating: 0, count: count), cash = [Int64](repeating: 0, count: count)
         var amounts = [Int64](repeating: 0, count: count), points = [Int64](repeating: 0, count: count)
@@ -45,14 +45,14 @@ public struct Shop: Sendable {
         }
         orderIds = ids; orderMember = memberOfSlot; orderAmountFen = amounts; orderCashFen = cash; orderPointsFen = points
         orderPaidAtMicros = paidAt; orderPaidOn = paidOn; orderRefundedOn = refundedOn; orderRefundedAtMicros = refundedAt
-        memberOrderStart = Self.ranges(keys: memberOfSlot, groups: tree.count)
+        memberOrderStart = memberStart
     }
 
-    /// Every order checked, then the orders' positions in (member id, paid at, id) order and
-    /// each one's member index: a counting sort by member (members are sorted by id; each order's
+    /// Every order checked, then the orders' positions in (member id, paid at, id) order, each
+    /// one's member index and each member's range of them (CSR offsets): a counting sort by member (members are sorted by id; each order's
     /// member found by binary search), then each member's few orders by (paid at, id). An order
     /// of an unknown member is named (the first in that order, as a full sort would find it).
-    static func grouped(_ orders: [OrderRow], tree: ReferralTree) throws(InputError) -> (positions: [Int32], members: [Int32]) {
+    static func grouped(_ orders: [OrderRow], tree: ReferralTree) throws(InputError) -> (positions: [Int32], members: [Int32], start: [Int32]) {
         var total: Int64 = 0
         var memberOf = [Int32](repeating: 0, count: orders.count)
         var unknown: OrderRow? = nil
@@ -91,7 +91,7 @@ public struct Shop: Sendable {
         for member in 0..<tree.count {                       // bounded: the members
             for slot in Int(start[member])..<Int(start[member + 1]) { members[slot] = Int32(member) }
         }
-        return (positions, members)
+        return (positions, members, start)
     }
 
     static func checkUniqueIds(_ orders: [OrderRow]) throws(InputError) {
