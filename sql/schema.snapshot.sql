@@ -116,6 +116,12 @@ BEGIN
 END
 $$;
 
+CREATE FUNCTION settle.points_anchors_through() RETURNS date
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT t - (((t - date '1970-01-01') % 7 + 7) % 7) FROM settle.points_settled_through() AS t
+$$;
+
 CREATE FUNCTION settle.points_settled_through() RETURNS date
     LANGUAGE sql STABLE
     AS $$ SELECT max(settle_date) FROM settle.days WHERE model = 'points' $$;
@@ -679,6 +685,35 @@ WITH (fillfactor='70');
 
 COMMENT ON TABLE settle.lots IS 'every lot settle has seen: its terms and its anchor; read it through settle.lot_status';
 
+CREATE VIEW settle.lot_anchors AS
+ SELECT l.order_id,
+    l.member_id,
+    l.paid_on,
+    l.gift_tier,
+    l.cap_fen,
+    l.daily_fen,
+    l.active_from,
+    l.releases_from,
+    l.recorded_on,
+    COALESCE(r.settle_date, l.as_of) AS as_of,
+    COALESCE(r.released_total_fen, l.released_fen) AS released_fen,
+        CASE
+            WHEN (r.settle_date IS NULL) THEN l.status
+            WHEN r.exhausted THEN (1)::smallint
+            WHEN r.refunded THEN (2)::smallint
+            ELSE (0)::smallint
+        END AS status
+   FROM ((settle.lots l
+     CROSS JOIN ( SELECT settle.points_anchors_through() AS checkpoint) c)
+     LEFT JOIN LATERAL ( SELECT d.settle_date,
+            d.released_total_fen,
+            d.exhausted,
+            d.refunded
+           FROM settle.lot_days d
+          WHERE ((d.order_id = l.order_id) AND (d.settle_date > GREATEST(l.as_of, c.checkpoint)))
+          ORDER BY d.settle_date DESC
+         LIMIT 1) r ON (true));
+
 CREATE VIEW settle.lot_history AS
  SELECT history.member_id,
     history.order_id,
@@ -699,7 +734,7 @@ CREATE VIEW settle.lot_history AS
             COALESCE(r.peer_fen, (0)::bigint) AS peer_fen,
             COALESCE(r.released_total_fen, (COALESCE(max(r.released_total_fen) OVER w, (0)::bigint) + (l.daily_fen * (d.day - COALESCE(max(r.settle_date) OVER w, (l.releases_from - 1)))))) AS released_total_fen,
             COALESCE(r.exhausted, false) AS exhausted
-           FROM ((settle.lots l
+           FROM ((settle.lot_anchors l
              CROSS JOIN LATERAL ( SELECT (g.g)::date AS day
                    FROM generate_series((l.active_from)::timestamp without time zone, (
                         CASE l.status
@@ -744,7 +779,7 @@ CREATE VIEW settle.lot_status AS
                     WHEN (l.status = 0) THEN (l.released_fen + (l.daily_fen * GREATEST(0, ((t.through - GREATEST((l.as_of + 1), l.active_from)) + 1))))
                     ELSE l.released_fen
                 END AS released_fen
-           FROM (settle.lots l
+           FROM (settle.lot_anchors l
              CROSS JOIN ( SELECT settle.points_settled_through() AS through) t)) current;
 
 CREATE TABLE settle.members (

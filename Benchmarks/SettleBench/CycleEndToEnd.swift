@@ -27,20 +27,20 @@ struct CycleEndToEnd {
 
         say("\nthree cycle days settled (\(first) to \(night.advanced(by: -1))), then the night of \(night) timed:")
         for day in first..<night { say(String(format: "   %@: %.2f s", day.iso, try settle(day).total)) }
-        let sizeBefore = try databaseBytes(connection)
+        let sizeBefore = try DatabaseSize(connection)
         let (total, result) = try settle(night)
-        let grown = try databaseBytes(connection) - sizeBefore
+        let sizeAfter = try DatabaseSize(connection)
         let lines = try connection.scalar("SELECT count(*) FROM settle.day_lines WHERE model = 'cycle' AND settle_date = $1::date", [night.iso]) ?? "?"
         say(String(format: "   total %.2f s (process start to exit) · peak RSS %d MiB · %@ lines", total, result.peakRSSMiB, lines))
         say("   " + result.phases.map { "\($0.0) \(String(format: "%.2f", $0.1)) s" }.joined(separator: " · "))
         let floor = try NightFloor.measure(connection, model: "cycle", day: night)
-        floor.report(night: total, grownBytes: grown, peakRSSMiB: result.peakRSSMiB)
+        floor.report(night: total, sizeBefore: sizeBefore, sizeAfter: sizeAfter, peakRSSMiB: result.peakRSSMiB)
         let next = night.advanced(by: 1)
-        let checkpointNight = next.number % 7 == 0 ? " (a Thursday: it writes the weekly checkpoint of the paid totals)" : ""
-        let sizeBeforeNext = try databaseBytes(connection)
+        let checkpointNight = next.isCheckpoint ? " (a Thursday: it writes the weekly checkpoint of the paid totals)" : ""
+        let sizeBeforeNext = try DatabaseSize(connection)
         let (nextTotal, nextResult) = try settle(next)
         say(String(format: "   the next night, %@%@: %.2f s · peak RSS %d MiB · database grew %d MiB", next.iso, checkpointNight, nextTotal,
-                   nextResult.peakRSSMiB, (try databaseBytes(connection) - sizeBeforeNext) >> 20))
+                   nextResult.peakRSSMiB, (try DatabaseSize(connection).totalBytes - sizeBeforeNext.totalBytes) >> 20))
     }
 
     func settle(_ day: Day) throws -> (total: Double, result: ChildProcess.Result) {

@@ -18,7 +18,10 @@ struct EndToEnd {
 
     func run() throws {
         let (connection, today) = try freshDatabase(database)
-        let firstDay = today.advanced(by: -Int32(catchUpDays + 4))     // empty-history day; two more; the timed night; then catch-up
+        // Empty-history day; two more; the timed night (not a checkpoint day: without a catch-up,
+        // the night after it is one, timed too); then catch-up.
+        let shift: Int32 = catchUpDays == 0 && today.advanced(by: -1).isCheckpoint ? 1 : 0
+        let firstDay = today.advanced(by: -Int32(catchUpDays + 4) - shift)
         let night = firstDay.advanced(by: 3), nextFresh = firstDay.advanced(by: 4)
         say(try machineLine(connection))
         say("shop: \(members) members, \(orders) orders over the 365 days before \(firstDay), seed 1")
@@ -35,16 +38,24 @@ struct EndToEnd {
         let day1 = try settleDay(firstDay)
         say("\n2. two more days settled, then the night of \(night) timed as a whole process:")
         for day in [firstDay.advanced(by: 1), firstDay.advanced(by: 2)] { _ = try settleDay(day, quiet: true) }
-        let sizeBefore = try databaseBytes(connection)
+        let sizeBefore = try DatabaseSize(connection)
         let day2 = try settleDay(night)
-        let grown = try databaseBytes(connection) - sizeBefore
+        let sizeAfter = try DatabaseSize(connection)
         let written = try connection.scalar("""
             SELECT (SELECT count(*) FROM settle.day_lines WHERE settle_date = $1::date) + (SELECT count(*) FROM settle.lot_days WHERE settle_date = $1::date)
                    + (SELECT count(*) FROM settle.ledger WHERE settle_date = $1::date)
             """, [night.iso])!
         say("   rows written \(written) (lines, lot rows, ledger entries)")
         let floor = try NightFloor.measure(connection, model: "points", day: night)
-        floor.report(night: day2.total, grownBytes: grown, peakRSSMiB: day2.peakRSSMiB)
+        floor.report(night: day2.total, sizeBefore: sizeBefore, sizeAfter: sizeAfter, peakRSSMiB: day2.peakRSSMiB)
+        if catchUpDays == 0, nextFresh < today {
+            let checkpoint = nextFresh.isCheckpoint ? " (a Thursday: it moves the lots' anchors to the week's rows)" : ""
+            say("\n   the next night, \(nextFresh)\(checkpoint):")
+            let sizeBeforeNext = try DatabaseSize(connection)
+            _ = try settleDay(nextFresh)
+            let sizeAfterNext = try DatabaseSize(connection)
+            say("   database grew \((sizeAfterNext.totalBytes - sizeBeforeNext.totalBytes) >> 20) MiB: " + sizeAfterNext.growth(since: sizeBeforeNext))
+        }
 
         if catchUpDays > 0 {
             say("\n3. \(catchUpDays)-day catch-up against \(catchUpDays) single days:")

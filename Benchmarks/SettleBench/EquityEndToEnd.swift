@@ -30,15 +30,15 @@ struct EquityEndToEnd {
 
         say("\nthree equity days settled (\(first) to \(night.advanced(by: -1))), then the night of \(night) timed:")
         for day in first..<night { say(String(format: "   %@: %.2f s", day.iso, try settle(day).total)) }
-        let sizeBefore = try databaseBytes(connection)
+        let sizeBefore = try DatabaseSize(connection)
         let (total, result) = try settle(night)
-        let grown = try databaseBytes(connection) - sizeBefore
+        let sizeAfter = try DatabaseSize(connection)
         let lines = try connection.scalar("SELECT count(*) FROM settle.day_lines WHERE model = 'equity' AND settle_date = $1::date", [night.iso]) ?? "?"
         let fills = try connection.scalar("SELECT count(*) FROM settle.equity_events WHERE settle_date = $1::date", [night.iso]) ?? "?"
         say(String(format: "   total %.2f s (process start to exit) · peak RSS %d MiB · %@ lines · %@ fills", total, result.peakRSSMiB, lines, fills))
         say("   " + result.phases.map { "\($0.0) \(String(format: "%.2f", $0.1)) s" }.joined(separator: " · "))
         let floor = try NightFloor.measure(connection, model: "equity", day: night)
-        floor.report(night: total, grownBytes: grown, peakRSSMiB: result.peakRSSMiB)
+        floor.report(night: total, sizeBefore: sizeBefore, sizeAfter: sizeAfter, peakRSSMiB: result.peakRSSMiB)
     }
 
     func settle(_ day: Day) throws -> (total: Double, result: ChildProcess.Result) {

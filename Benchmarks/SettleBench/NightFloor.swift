@@ -57,17 +57,48 @@ struct NightFloor {
     }
 
     /// One line of figures: the night against this floor, its growth against the lines' table.
-    func report(night seconds: Double, grownBytes: Int, peakRSSMiB: Int) {
+    func report(night seconds: Double, sizeBefore: DatabaseSize, sizeAfter: DatabaseSize, peakRSSMiB: Int) {
+        let grownBytes = sizeAfter.totalBytes - sizeBefore.totalBytes
         say(String(format: "   floor (issue 27): read %.2f s · write %d lines and commit %.2f s · total %.2f s",
                    readSeconds, lineCount, writeSeconds, self.seconds))
         say(String(format: "   night %.2f s · floor %.2f s · ratio %.2f (target ≤ 2.0)", seconds, self.seconds, seconds / self.seconds))
         say(String(format: "   database grew %d MiB · the lines' table %d MiB · ratio %.2f (target ≤ 2.0) · peak RSS %d MiB (target ≤ 1024)",
                    grownBytes >> 20, linesBytes >> 20, Double(grownBytes) / Double(max(1, linesBytes)), peakRSSMiB))
+        say("   what grew: " + sizeAfter.growth(since: sizeBefore))
     }
 }
 
-/// The database's size after a CHECKPOINT (what a night's growth is measured from).
-func databaseBytes(_ connection: Connection) throws -> Int {
-    try connection.executeScript("CHECKPOINT")
-    return Int(try connection.scalar("SELECT pg_database_size(current_database())") ?? "0") ?? 0
+/// The database's size after a CHECKPOINT (what a night's growth is measured from), and each
+/// relation's, a partition counted in its root's and an index in its table's: what a night's
+/// growth is made of.
+struct DatabaseSize {
+    let totalBytes: Int
+    let relationBytes: [String: Int]
+
+    init(_ connection: Connection) throws {
+        try connection.executeScript("CHECKPOINT")
+        totalBytes = Int(try connection.scalar("SELECT pg_database_size(current_database())") ?? "0") ?? 0
+        var sizes: [String: Int] = [:]
+        for row in try connection.query("""
+            SELECT coalesce(pg_partition_root(c.oid), c.oid)::regclass::text, pg_relation_size(c.oid)
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'settle' AND c.relkind IN ('r', 'm', 't')
+            UNION ALL
+            SELECT coalesce(pg_partition_root(i.indrelid), i.indrelid)::regclass::text || ' (indexes)', pg_relation_size(i.indexrelid)
+            FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'settle'
+            """) {
+            guard let name = row[0], let bytes = row[1].flatMap({ Int($0) }) else { continue }
+            sizes[name, default: 0] += bytes
+        }
+        relationBytes = sizes
+    }
+
+    /// The relations that grew by at least 1 MiB since `before`, largest first (ties by name).
+    func growth(since before: DatabaseSize) -> String {
+        let grown = relationBytes.map { ($0.key, $0.value - (before.relationBytes[$0.key] ?? 0)) }
+            .filter { $0.1 >= 1 << 20 }
+            .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+        return grown.map { "\($0.0) \($0.1 >> 20)" }.joined(separator: " · ") + " (MiB)"
+    }
 }

@@ -97,7 +97,12 @@ struct AdjustAndVerifyTests {
         try connection.execute("""
             UPDATE settle.lot_days SET released_total_fen = released_total_fen - 5 WHERE settle_date = '2026-03-03' AND order_id = $1
             """, [order])
-        let anchored = try #require(try connection.scalar("SELECT order_id FROM settle.lots WHERE order_id <> $1 ORDER BY order_id LIMIT 1", [order]))
+        // (an anchor no later row replaces: the rows since the last checkpoint are folded in over it)
+        let anchored = try #require(try connection.scalar("""
+            SELECT order_id FROM settle.lots l WHERE order_id <> $1
+              AND NOT EXISTS (SELECT FROM settle.lot_days d WHERE d.order_id = l.order_id AND d.settle_date > l.as_of)
+            ORDER BY order_id LIMIT 1
+            """, [order]))
         try connection.execute("UPDATE settle.lots SET released_fen = released_fen + 1 WHERE order_id = $1", [anchored])
         let faults = SmallShop.json(try database.settle(["verify", "--format", "json"]).stdout)[array: "faults"]
         #expect(faults.contains { $0["check"] as? String == "lot history" && $0["order_id"] as? Int == Int(order) && $0["date"] as? String == "2026-03-03" })

@@ -153,7 +153,7 @@ struct CycleIntegrationTests {
         try setUp(database, shop)
         let days = day1...day1.advanced(by: 16)
         let expected = try expected(shop, days)
-        let thursdays = days.filter { $0.number % 7 == 0 }
+        let thursdays = days.filter(\.isCheckpoint)
         #expect(thursdays.map(\.iso) == ["2026-03-05", "2026-03-12"])
         var checkpointRows: [String] = []
         for day in days {

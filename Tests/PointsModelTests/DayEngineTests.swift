@@ -58,3 +58,28 @@ import Testing
         }
     }
 }
+
+@Suite struct LotAnchorFoldingTests {
+    /// A lot's last row since the checkpoint replaces its anchor when it is later; an anchor later
+    /// than the row (restored by a rerun) stays; a row of no lot is refused, naming the order.
+    @Test func laterRowsReplaceAnchorsAndOrphansAreRefused() throws {
+        let anchors = [LotAnchor(orderId: 1, asOf: Day(10), releasedFen: 100, status: .live),
+                       LotAnchor(orderId: 2, asOf: Day(12), releasedFen: 300, status: .live),
+                       LotAnchor(orderId: 3, asOf: Day(9), releasedFen: 50, status: .live)]
+        let rows: [Int64: LotAnchor] = [1: LotAnchor(orderId: 1, rowDay: Day(11), releasedTotalFen: 180, exhausted: true, refunded: false),
+                    2: LotAnchor(orderId: 2, rowDay: Day(11), releasedTotalFen: 250, exhausted: false, refunded: false)]
+        let folded = try LotAnchor.folding(anchors, latest: rows)
+        #expect(folded == [LotAnchor(orderId: 1, asOf: Day(11), releasedFen: 180, status: .exhausted), anchors[1], anchors[2]])
+        #expect(try LotAnchor.folding(anchors, latest: [:]) == anchors)
+        var orphans = rows
+        orphans[7] = LotAnchor(orderId: 7, rowDay: Day(11), releasedTotalFen: 1, exhausted: false, refunded: true)
+        orphans[5] = LotAnchor(orderId: 5, rowDay: Day(11), releasedTotalFen: 1, exhausted: false, refunded: false)
+        do {
+            _ = try LotAnchor.folding(anchors, latest: orphans)
+            Issue.record("rows of no lot were folded")
+        } catch let error as InputError {
+            guard case .lotStateForUnknownLot(let orderId, _) = error else { Issue.record("\(error)"); return }
+            #expect(orderId == 5)
+        } catch { Issue.record("\(error)") }
+    }
+}

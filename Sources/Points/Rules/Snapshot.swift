@@ -187,4 +187,31 @@ public struct LotAnchor: Equatable, Sendable {
     public init(orderId: Int64, asOf: Day, releasedFen: Int64, status: Status) {
         self.orderId = orderId; self.asOf = asOf; self.releasedFen = releasedFen; self.status = status
     }
+
+    /// A lot's row of `day` as the anchor it makes: its total at the end of the day and its status.
+    public init(orderId: Int64, rowDay day: Day, releasedTotalFen: Int64, exhausted: Bool, refunded: Bool) {
+        self.init(orderId: orderId, asOf: day, releasedFen: releasedTotalFen, status: exhausted ? .exhausted : refunded ? .refunded : .live)
+    }
+
+    /// `anchors` with each lot's last row since the latest checkpoint (`latest`, by order id) in
+    /// place of its anchor when the row is the later of the two: the anchors are moved on
+    /// checkpoint days only, and a reader folds in the rows since. (An anchor later than the row
+    /// is one a rerun restores from its first row, or a lot entered on a day that wrote every
+    /// lot's row.) A row whose lot has no anchor is an input error naming the order.
+    public static func folding(_ anchors: [LotAnchor], latest: [Int64: LotAnchor]) throws(InputError) -> [LotAnchor] {
+        guard !latest.isEmpty else { return anchors }
+        var used = 0
+        var folded = anchors
+        for index in folded.indices {                         // bounded: one pass over the anchors
+            guard let row = latest[folded[index].orderId] else { continue }
+            used += 1
+            if row.asOf > folded[index].asOf { folded[index] = row }
+        }
+        guard used == latest.count else {
+            let anchored = Set(anchors.map(\.orderId))
+            let orphan = latest.keys.filter { !anchored.contains($0) }.min() ?? 0
+            throw .lotStateForUnknownLot(orderId: orphan, detail: "it has a row of \(latest[orphan]?.asOf.iso ?? "?") but no lot recorded before it")
+        }
+        return folded
+    }
 }

@@ -35,14 +35,18 @@ public enum SyntheticWriter {
     /// `days` days of settled history before `before`, made directly: runs, days, and daily
     /// partitions with `rowsPerDay` lot rows (never exhausted, so no later day reads them) and as
     /// many lines. What a day reads and writes does not depend on the size of older partitions.
+    /// The last week's partitions get lines only: a night folds the lot rows since the latest
+    /// checkpoint into its lots' anchors, and these rows name no lot.
     public static func history(days: Int, before: Day, rowsPerDay: Int, on connection: Connection) throws {
         for offset in 1...days {
             let day = before.advanced(by: -Int32(offset)).iso
             try connection.execute("SELECT settle.ensure_day_partitions($1::date)", [day])
             try connection.transaction {
-                try connection.execute("""
-                    INSERT INTO settle.lot_days SELECT $1::date, -g, 100, 0, 0, 0, 100 * g, false FROM generate_series(1, $2::int) g
-                    """, [day, String(rowsPerDay)])
+                if offset > Int(Day.checkpointEveryDays) {
+                    try connection.execute("""
+                        INSERT INTO settle.lot_days SELECT $1::date, -g, 100, 0, 0, 0, 100 * g, false FROM generate_series(1, $2::int) g
+                        """, [day, String(rowsPerDay)])
+                }
                 try connection.execute("""
                     INSERT INTO settle.day_lines (settle_date, member_id, kind, entitled_fen, paid_fen, model)
                     SELECT $1::date, -g, 0, 100, 100, 'points' FROM generate_series(1, $2::int) g

@@ -9,6 +9,18 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Stri
     public func distance(to other: Day) -> Int32 { other.number - number }
     public func advanced(by n: Int32) -> Day { Day(number + n) }
 
+    /// State that the day's lines already say how it moves is written whole only on checkpoint
+    /// days, every seventh (Thursdays: 1970-01-01 was one); a reader takes the latest checkpoint
+    /// and folds in the at most six days since.
+    public static let checkpointEveryDays: Int32 = 7
+    /// Whether a night of this day writes the checkpoints.
+    public var isCheckpoint: Bool { number % Day.checkpointEveryDays == 0 }
+    /// The latest checkpoint day on or before this one.
+    public var checkpoint: Day {
+        let remainder = number % Day.checkpointEveryDays
+        return Day(number - (remainder < 0 ? remainder + Day.checkpointEveryDays : remainder))
+    }
+
     /// Parses `YYYY-MM-DD` (proleptic Gregorian), refusing impossible dates such as 2026-02-30.
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

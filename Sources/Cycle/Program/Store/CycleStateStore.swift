@@ -11,10 +11,9 @@ public struct CycleStateStore: ModelStateStore {
 
     public init(store: SettlementStore) { self.store = store }
 
-    /// A checkpoint of every paid member's total is written at the end of each day whose number
-    /// is a multiple of this (Thursdays), from the night's state in memory; a night reads the
+    /// A checkpoint of every paid member's total is written at the end of each checkpoint day
+    /// (`Day.isCheckpoint`, Thursdays), from the night's state in memory; a night reads the
     /// latest one before it and the lines since, at most six days of them.
-    public static let checkpointEveryDays: Int32 = 7
 
     /// What was paid before `day`, member id by member id: the latest checkpoint before `day`
     /// and the lines after it and before `day` (a rerun's later lines are not read), so the read
@@ -62,7 +61,7 @@ public struct CycleStateStore: ModelStateStore {
 
     public func writeDay(_ result: CycleDayResult, state: CycleState, derived: CycleTerms, runId: Int64) throws {
         try writeTerms(result)
-        if result.day.number % Self.checkpointEveryDays == 0 { try writeCheckpoint(state, derived: derived, day: result.day) }
+        if result.day.isCheckpoint { try writeCheckpoint(state, derived: derived, day: result.day) }
         try writeFigures(result, runId: runId)
     }
 

@@ -33,7 +33,7 @@ struct PointsVerifier: ProgramVerifier {
             let shops = try SettledTrees(store: store, through: last).shops(from: start, through: last)
             let snapshot = Snapshot(plans: plans, shop: shops[0].shop)
             let loaded = Result { try runner.states.loadState(before: start, derived: snapshot) }
-            return (shops, snapshot, loaded, try store.lotRecords())
+            return (shops, snapshot, loaded, try store.lotRecords(through: last))
         }
         shops.removeFirst()                                   // the start's tree is the snapshot's
         // Days before the first that recorded lots were settled before migration 0013: a row for

@@ -6,7 +6,10 @@ import SettleStore
 /// anchor (its released total and status at the end of a settled day), and `settle.lot_days`, a row
 /// only for the lots a day accelerated, exhausted or saw refunded. Between its anchor and the day
 /// settled a live lot released exactly its daily amount, so reads and writes grow with the lots and
-/// with what happened, not with a row per lot per day. The day's figures go on its run record.
+/// with what happened, not with a row per lot per day. The anchors move on checkpoint days only
+/// (`Day.isCheckpoint`, Thursdays), to each lot's last row of the week; a reader folds in the rows
+/// since, at most six days of them (`settle.lot_anchors` in SQL). The day's figures go on their own
+/// table.
 public struct PointsStateStore: ModelStateStore {
     public typealias Model = Points
     let store: SettlementStore
@@ -51,7 +54,8 @@ public struct PointsStateStore: ModelStateStore {
         """
 
     /// The anchors of the lots recorded before `day` (a rerun from `day` removes the others), as
-    /// they stand now: an anchor of `day` or later is restored by the caller from its first row.
+    /// they stand at the end of `day − 1`, each lot's rows since the last checkpoint folded in: an
+    /// anchor still of `day` or later is restored by the caller from its first row.
     public func loadAnchors(before day: Day) throws -> [LotAnchor] {
         try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
         var anchors: [LotAnchor] = []
@@ -61,7 +65,9 @@ public struct PointsStateStore: ModelStateStore {
             else { throw SettlementStore.malformed("lots") }
             anchors.append(LotAnchor(orderId: order, asOf: Day(Int32(truncatingIfNeeded: asOf)), releasedFen: released, status: status))
         }
-        return anchors
+        guard !anchors.isEmpty else { return [] }             // the state comes from rows (`loadState`)
+        let last = day.advanced(by: -1)
+        return try LotAnchor.folding(anchors, latest: try store.latestLotRows(after: last.checkpoint, through: last))
     }
 
     /// Each lot's first row on or after `day`: its date and what the lot had released before it.
@@ -117,7 +123,7 @@ public struct PointsStateStore: ModelStateStore {
         guard copied == rows.count else { throw StoreError(.schema, "day \(result.day): stored \(copied) lot rows of \(rows.count)") }
         try store.attachFreshPartitions()
         try writeEntered(result.entered, day: result.day)
-        if !fullRows { try moveAnchors(result, rows: rows) }
+        if result.day.isCheckpoint { try moveAnchors(on: result.day) }
         try writeFigures(result.summary, lotCount: result.lots.count, lotRows: rows.count, runId: runId)
     }
 
@@ -139,22 +145,30 @@ public struct PointsStateStore: ModelStateStore {
         guard copied == entered.count else { throw StoreError(.schema, "day \(day): stored \(copied) lots of \(entered.count)") }
     }
 
-    /// Moves the anchors of the lots the day's rows changed (those entered today already stand there).
-    func moveAnchors(_ result: DayResult, rows: [LotRelease]) throws {
-        let entered = Set(result.entered.map(\.orderId))
-        let expected = rows.reduce(0) { $0 + (entered.contains($1.orderId) ? 0 : 1) }
-        let moved = try connection.scalar("""
-            WITH moved AS (
+    /// On a checkpoint day the anchors move to each lot's last row of the week through `day`,
+    /// when it is later than the anchor (a lot entered today already stands there; one restored by
+    /// a rerun or entered on a day that wrote every lot's row may stand later). Every row of the
+    /// week has its lot, and after the move no anchor is later than `day`. Once a week, so the
+    /// sort of the week's rows gets the memory it needs for this statement.
+    func moveAnchors(on day: Day) throws {
+        try connection.execute("SET LOCAL work_mem = '256MB'")
+        let counts = try connection.query("""
+            WITH latest AS (
+                SELECT DISTINCT ON (order_id) order_id, settle_date, released_total_fen, exhausted, refunded FROM settle.lot_days
+                WHERE settle_date > $1::date - $2::int AND settle_date <= $1::date ORDER BY order_id, settle_date DESC),
+            moved AS (
                 UPDATE settle.lots l SET as_of = r.settle_date, released_fen = r.released_total_fen,
                        status = CASE WHEN r.exhausted THEN 1 WHEN r.refunded THEN 2 ELSE 0 END
-                FROM settle.lot_days r
-                WHERE r.settle_date = $1::date AND r.order_id = l.order_id AND l.recorded_on < $1::date AND l.as_of < $1::date
+                FROM latest r WHERE r.order_id = l.order_id AND l.recorded_on < $1::date AND r.settle_date > l.as_of
                 RETURNING 1)
-            SELECT count(*) FROM moved
-            """, [result.day.iso])
-        guard moved == String(expected) else {
-            throw StoreError(.schema, "day \(result.day): moved \(moved ?? "no") lot anchors for \(expected) changed lots")
+            SELECT (SELECT count(*) FROM moved), (SELECT count(*) FROM latest), (SELECT count(*) FROM latest JOIN settle.lots USING (order_id))
+            """, [day.iso, String(Day.checkpointEveryDays)])
+        try connection.execute("RESET work_mem")
+        guard counts.count == 1, let latest = counts[0][1], latest == counts[0][2] else {
+            throw StoreError(.schema, "day \(day): of \(counts.first?[1] ?? "?") lots with rows this week, \(counts.first?[2] ?? "?") are lots: a row names no lot")
         }
+        let later = try connection.scalar("SELECT count(*) FROM settle.lots WHERE as_of > $1::date", [day.iso])
+        guard later == "0" else { throw StoreError(.schema, "day \(day): \(later ?? "?") lot anchors are later than the day") }
     }
 
     /// The day's points figures beside its run record (`settle.points_day_figures`): what

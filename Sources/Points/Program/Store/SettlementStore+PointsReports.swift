@@ -171,8 +171,29 @@ extension SettlementStore {
         public var anchor: LotAnchor
     }
 
-    /// Every lot of `settle.lots`, by order id (verify).
-    public func lotRecords() throws -> [LotRecord] {
+    /// Each lot's last row of the days after `after` through `through`, as the anchor it makes,
+    /// by order id: one COPY per day, in order, so a later row replaces an earlier one.
+    public func latestLotRows(after: Day, through: Day) throws -> [Int64: LotAnchor] {
+        var latest: [Int64: LotAnchor] = [:]
+        var day = after.advanced(by: 1)
+        while day <= through {                                // bounded: the days since a checkpoint, at most six
+            try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
+            try connection.copyOutBinary("""
+                COPY (SELECT order_id, released_total_fen, exhausted::int, refunded::int FROM settle.lot_days
+                      WHERE settle_date = current_setting('settle.day')::date) TO STDOUT (FORMAT binary)
+                """) { tuple in
+                guard tuple.count == 4, let order = tuple.integer(0), let total = tuple.integer(1), let exhausted = tuple.integer(2),
+                      let refunded = tuple.integer(3) else { throw Self.malformed("lot_days") }
+                latest[order] = LotAnchor(orderId: order, rowDay: day, releasedTotalFen: total, exhausted: exhausted != 0, refunded: refunded != 0)
+            }
+            day = day.advanced(by: 1)
+        }
+        return latest
+    }
+
+    /// Every lot of `settle.lots`, by order id, its anchor as it stands at the end of `last` (the
+    /// rows since the last checkpoint folded in: verify).
+    public func lotRecords(through last: Day) throws -> [LotRecord] {
         var records: [LotRecord] = []
         try connection.copyOutBinary("""
             COPY (SELECT order_id, member_id, paid_on - date '1970-01-01', gift_tier, cap_fen, daily_fen, active_from - date '1970-01-01',
@@ -185,6 +206,11 @@ extension SettlementStore {
             let day = { (value: Int64) in Day(Int32(truncatingIfNeeded: value)) }
             records.append(LotRecord(orderId: v[0], memberId: v[1], paidOn: day(v[2]), giftTier: Int(v[3]), capFen: v[4], dailyFen: v[5],
                                      activeFrom: day(v[6]), recordedOn: day(v[10]), anchor: LotAnchor(orderId: v[0], asOf: day(v[7]), releasedFen: v[8], status: status)))
+        }
+        // A row that names no lot is left to verify's lot history check, which names it.
+        let latest = try latestLotRows(after: last.checkpoint, through: last)
+        for index in records.indices {                        // bounded: one pass
+            if let row = latest[records[index].orderId], row.asOf > records[index].anchor.asOf { records[index].anchor = row }
         }
         return records
     }
