@@ -430,43 +430,12 @@ CREATE VIEW settle.equity_days AS
      JOIN settle.equity_day_figures f ON ((f.run_id = d.run_id)))
   WHERE (d.model = 'equity'::text);
 
-CREATE TABLE settle.equity_events (
-    settle_date date NOT NULL,
-    sequence integer NOT NULL,
-    event text NOT NULL,
-    event_id bigint NOT NULL,
-    member_id bigint NOT NULL,
-    kind smallint NOT NULL,
-    points_units bigint NOT NULL,
-    yuan_fen bigint NOT NULL,
-    price_fen bigint NOT NULL,
-    price_units bigint NOT NULL,
-    CONSTRAINT equity_events_event_check CHECK ((event = ANY (ARRAY['purchase'::text, 'refund'::text, 'sell'::text, 'goods'::text, 'to_constant'::text, 'from_constant'::text, 'exit'::text]))),
-    CONSTRAINT equity_events_price_fen_check CHECK ((price_fen >= 0)),
-    CONSTRAINT equity_events_price_units_check CHECK ((price_units > 0))
-);
-
 CREATE TABLE settle.line_kinds (
     model text NOT NULL,
     kind smallint NOT NULL,
     name text NOT NULL,
     CONSTRAINT line_kinds_kind_check CHECK ((kind >= 0))
 );
-
-CREATE VIEW settle.equity_fills AS
- SELECT e.settle_date,
-    e.sequence,
-    e.event,
-    e.event_id,
-    e.member_id,
-    k.name AS kind,
-    (((e.points_units)::numeric / ((10)::numeric ^ (f.point_decimals)::numeric)))::numeric(24,6) AS points,
-    (((e.yuan_fen)::numeric / (100)::numeric))::numeric(20,2) AS yuan,
-    round(((((e.price_fen)::numeric * ((10)::numeric ^ (f.point_decimals)::numeric)) / (e.price_units)::numeric) / (100)::numeric), 4) AS price
-   FROM (((settle.equity_events e
-     JOIN settle.days d ON (((d.model = 'equity'::text) AND (d.settle_date = e.settle_date))))
-     JOIN settle.equity_day_figures f ON ((f.run_id = d.run_id)))
-     JOIN settle.line_kinds k ON (((k.model = 'equity'::text) AND (k.kind = e.kind))));
 
 CREATE VIEW settle.equity_lines AS
  SELECT l.settle_date,
@@ -644,6 +613,15 @@ CREATE TABLE settle.ledger_totals (
     through_fen bigint NOT NULL,
     CONSTRAINT ledger_totals_currency_check CHECK ((currency = ANY (ARRAY['points'::text, 'cash'::text, 'constant'::text])))
 );
+
+CREATE TABLE settle.lot_anchor_moves (
+    order_id bigint NOT NULL,
+    as_of date NOT NULL,
+    released_fen bigint NOT NULL,
+    status smallint NOT NULL
+);
+
+COMMENT ON TABLE settle.lot_anchor_moves IS 'a checkpoint night''s anchor moves, staged inside its transaction; empty between transactions';
 
 CREATE TABLE settle.lot_days (
     settle_date date NOT NULL,
@@ -985,9 +963,6 @@ ALTER TABLE ONLY settle.days
 ALTER TABLE ONLY settle.equity_day_figures
     ADD CONSTRAINT equity_day_figures_pkey PRIMARY KEY (run_id);
 
-ALTER TABLE ONLY settle.equity_events
-    ADD CONSTRAINT equity_events_pkey PRIMARY KEY (settle_date, sequence);
-
 ALTER TABLE ONLY settle.equity_member_days
     ADD CONSTRAINT equity_member_days_pkey PRIMARY KEY (settle_date, member_id);
 
@@ -1017,6 +992,9 @@ ALTER TABLE ONLY settle.line_kinds
 
 ALTER TABLE ONLY settle.line_kinds
     ADD CONSTRAINT line_kinds_pkey PRIMARY KEY (model, kind);
+
+ALTER TABLE ONLY settle.lot_anchor_moves
+    ADD CONSTRAINT lot_anchor_moves_pkey PRIMARY KEY (order_id);
 
 ALTER TABLE ONLY settle.lot_days
     ADD CONSTRAINT lot_days_pkey PRIMARY KEY (order_id, settle_date);
@@ -1066,8 +1044,6 @@ ALTER TABLE ONLY settle.wallet_adjustments
 CREATE INDEX cycle_order_terms_member_idx ON settle.cycle_order_terms USING btree (member_id);
 
 CREATE INDEX cycle_order_terms_paid_on_idx ON settle.cycle_order_terms USING btree (paid_on);
-
-CREATE INDEX equity_events_member_idx ON settle.equity_events USING btree (member_id, settle_date);
 
 CREATE INDEX equity_member_days_member_idx ON settle.equity_member_days USING btree (member_id, settle_date);
 

@@ -34,8 +34,7 @@ struct EquityEndToEnd {
         let (total, result) = try settle(night)
         let sizeAfter = try DatabaseSize(connection)
         let lines = try connection.scalar("SELECT count(*) FROM settle.day_lines WHERE model = 'equity' AND settle_date = $1::date", [night.iso]) ?? "?"
-        let fills = try connection.scalar("SELECT count(*) FROM settle.equity_events WHERE settle_date = $1::date", [night.iso]) ?? "?"
-        say(String(format: "   total %.2f s (process start to exit) · peak RSS %d MiB · %@ lines · %@ fills", total, result.peakRSSMiB, lines, fills))
+        say(String(format: "   total %.2f s (process start to exit) · peak RSS %d MiB · %@ lines", total, result.peakRSSMiB, lines))
         say("   " + result.phases.map { "\($0.0) \(String(format: "%.2f", $0.1)) s" }.joined(separator: " · "))
         let floor = try NightFloor.measure(connection, model: "equity", day: night)
         floor.report(night: total, sizeBefore: sizeBefore, sizeAfter: sizeAfter, peakRSSMiB: result.peakRSSMiB)

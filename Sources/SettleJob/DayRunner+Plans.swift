@@ -64,6 +64,23 @@ extension DayRunner {
         }
     }
 
+    /// `day` settled again in memory from the state stored at the end of the day before, under
+    /// the stored plans, in one consistent snapshot: what a report shows of a day's events without
+    /// their being stored (the equity program's fills). The inputs as they are now: a day with
+    /// late input gives what its rerun would, which the caller can hold to the stored lines.
+    public func settledAgain(_ day: Day) throws -> Model.Result {
+        let plans = try planBook()
+        try store.useTimeZone(plans.timezone)
+        return try store.consistently {
+            let shop = try store.loadShop(through: day)
+            let derived = try states.derive(shop: shop, plans: plans, days: day...day)
+            var state = try states.loadState(before: day, derived: derived)
+            let result = Model.settle(day: day, derived: derived, state: &state)
+            precondition(result.day == day, "the model settled another day")
+            return result
+        }
+    }
+
     /// The same, with the model's state at the end of `day`.
     public func readState(through day: Day) throws -> (shop: Shop, derived: Model.Derived, state: Model.State) {
         let plans = try planBook()

@@ -69,8 +69,9 @@ import Testing
         let rows: [Int64: LotAnchor] = [1: LotAnchor(orderId: 1, rowDay: Day(11), releasedTotalFen: 180, exhausted: true, refunded: false),
                     2: LotAnchor(orderId: 2, rowDay: Day(11), releasedTotalFen: 250, exhausted: false, refunded: false)]
         let folded = try LotAnchor.folding(anchors, latest: rows)
-        #expect(folded == [LotAnchor(orderId: 1, asOf: Day(11), releasedFen: 180, status: .exhausted), anchors[1], anchors[2]])
-        #expect(try LotAnchor.folding(anchors, latest: [:]) == anchors)
+        #expect(folded.anchors == [LotAnchor(orderId: 1, asOf: Day(11), releasedFen: 180, status: .exhausted), anchors[1], anchors[2]])
+        #expect(folded.moved == [1: folded.anchors[0]])
+        #expect(try LotAnchor.folding(anchors, latest: [:]).anchors == anchors)
         var orphans = rows
         orphans[7] = LotAnchor(orderId: 7, rowDay: Day(11), releasedTotalFen: 1, exhausted: false, refunded: true)
         orphans[5] = LotAnchor(orderId: 5, rowDay: Day(11), releasedTotalFen: 1, exhausted: false, refunded: false)

@@ -198,20 +198,26 @@ public struct LotAnchor: Equatable, Sendable {
     /// checkpoint days only, and a reader folds in the rows since. (An anchor later than the row
     /// is one a rerun restores from its first row, or a lot entered on a day that wrote every
     /// lot's row.) A row whose lot has no anchor is an input error naming the order.
-    public static func folding(_ anchors: [LotAnchor], latest: [Int64: LotAnchor]) throws(InputError) -> [LotAnchor] {
-        guard !latest.isEmpty else { return anchors }
+    /// Returns the folded anchors and the rows that moved one (what the next checkpoint writes).
+    public static func folding(_ anchors: [LotAnchor], latest: [Int64: LotAnchor]) throws(InputError)
+        -> (anchors: [LotAnchor], moved: [Int64: LotAnchor]) {
+        guard !latest.isEmpty else { return (anchors, [:]) }
         var used = 0
         var folded = anchors
+        var moved: [Int64: LotAnchor] = [:]
         for index in folded.indices {                         // bounded: one pass over the anchors
             guard let row = latest[folded[index].orderId] else { continue }
             used += 1
-            if row.asOf > folded[index].asOf { folded[index] = row }
+            if row.asOf > folded[index].asOf {
+                folded[index] = row
+                moved[row.orderId] = row
+            }
         }
         guard used == latest.count else {
             let anchored = Set(anchors.map(\.orderId))
             let orphan = latest.keys.filter { !anchored.contains($0) }.min() ?? 0
             throw .lotStateForUnknownLot(orderId: orphan, detail: "it has a row of \(latest[orphan]?.asOf.iso ?? "?") but no lot recorded before it")
         }
-        return folded
+        return (folded, moved)
     }
 }

@@ -41,7 +41,7 @@ public final class EquityReporter {
         let record = try member.find(in: store)
         let day = try runner.settledDay(date)
         let recorded = try recorded(day)
-        let fills = try store.equityFills(of: record.id, on: day)
+        let fills = try runner.settledAgain(day).fills.filter { $0.memberId == record.id }   // bounded: the day's fills
         let buyers = try store.orderBuyers(fills.filter { $0.kind == .referral }.map(\.eventId))
         let lines = try store.recentLines(of: record.id, through: day, limit: 20, kinds: EquityKind.self)
         var figures = EquityMemberFigures(memberId: record.id, phone: record.phone, day: day, pointDecimals: recorded.figures.pointDecimals,

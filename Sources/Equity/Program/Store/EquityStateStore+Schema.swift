@@ -2,7 +2,7 @@ import SettleStore
 
 extension EquityStateStore {
     /// The equity program's views and functions as they are now, re-applied by
-    /// `settle migrate` when they change. Its tables (settle.equity_requests (its input), settle.equity_members, settle.equity_member_days, settle.equity_order_gives, settle.equity_events, settle.equity_day_figures) are made and changed by
+    /// `settle migrate` when they change. Its tables (settle.equity_requests (its input), settle.equity_members, settle.equity_member_days, settle.equity_order_gives, settle.equity_day_figures) are made and changed by
     /// numbered migrations in sql/; their current shape is in sql/schema.snapshot.sql.
     public static let schema = #"""
 -- Contract (SPEC-equity §4): one row per settled day, member and kind with a line.
@@ -43,25 +43,14 @@ SELECT m.member_id, l.as_of,
             THEN round(m.quota_fen::numeric / 100 / (m.holdings_units::numeric / 10::numeric ^ l.point_decimals), 4) END AS exit_price
 FROM settle.equity_members m CROSS JOIN last l;
 
--- The event ledger in SQL: each fill of a settled day, in replay order, at the price of its instant.
-CREATE OR REPLACE VIEW settle.equity_fills AS
-SELECT e.settle_date, e.sequence, e.event, e.event_id, e.member_id, k.name AS kind,
-       (e.points_units::numeric / 10::numeric ^ f.point_decimals)::numeric(24,6) AS points,
-       (e.yuan_fen::numeric / 100)::numeric(20,2) AS yuan,
-       round(e.price_fen::numeric * 10::numeric ^ f.point_decimals / e.price_units / 100, 4) AS price
-FROM settle.equity_events e
-JOIN settle.days d ON d.model = 'equity' AND d.settle_date = e.settle_date
-JOIN settle.equity_day_figures f ON f.run_id = d.run_id
-JOIN settle.line_kinds k ON k.model = 'equity' AND k.kind = e.kind;
-
 """#
 
     /// What the nightly job may do with the program's rows (applied where its role exists).
     public static let jobGrants = """
     GRANT SELECT ON settle.equity_requests TO settle_job;                  -- its input: read only
     GRANT SELECT, INSERT, UPDATE ON settle.equity_members TO settle_job;
-    GRANT SELECT, INSERT, DELETE ON settle.equity_member_days, settle.equity_order_gives, settle.equity_events TO settle_job;
+    GRANT SELECT, INSERT, DELETE ON settle.equity_member_days, settle.equity_order_gives TO settle_job;
     GRANT SELECT, INSERT ON settle.equity_day_figures TO settle_job;
-    GRANT SELECT ON settle.equity_lines, settle.equity_days, settle.equity_member_status, settle.equity_fills TO settle_job;
+    GRANT SELECT ON settle.equity_lines, settle.equity_days, settle.equity_member_status TO settle_job;
     """
 }

@@ -3,8 +3,9 @@ import EquityModel
 import SettleStore
 
 /// The equity program's own rows (migration 0010): each member's holdings and quota (current, and
-/// before/after for every member a day changed), the gives of program orders, the day's event
-/// ledger and its book. Reads and writes grow with the members and with what a day did.
+/// before/after for every member a day changed), the gives of program orders and the day's book.
+/// The day's fills (its event ledger) are not stored: the lines are, and a report replays the
+/// day for its fills (0022). Reads and writes grow with the members and with what a day did.
 public struct EquityStateStore: ModelStateStore {
     public typealias Model = Equity
     let store: SettlementStore
@@ -48,7 +49,6 @@ public struct EquityStateStore: ModelStateStore {
                 bound = excluded.bound, settle_date = excluded.settle_date
             """, [result.day.iso])
         try store.writeEquityGives(result)
-        try store.writeEquityEvents(result)
         try store.writeEquityFigures(result, runId: runId)
     }
 
@@ -64,6 +64,5 @@ public struct EquityStateStore: ModelStateStore {
             """, [day.iso])
         try connection.execute("DELETE FROM settle.equity_member_days WHERE settle_date >= $1::date", [day.iso])
         try connection.execute("DELETE FROM settle.equity_order_gives WHERE paid_on >= $1::date", [day.iso])
-        try connection.execute("DELETE FROM settle.equity_events WHERE settle_date >= $1::date", [day.iso])
     }
 }

@@ -75,17 +75,4 @@ extension SettlementStore {
             (Int16(truncatingIfNeeded: try row.int64(0)), Int(try row.int64(1)), try row.int64(2), try row.int64(3))
         }
     }
-
-    /// The fills of `memberId` on `day`, in replay order.
-    public func equityFills(of memberId: Int64, on day: Day) throws(StoreError) -> [EquityFill] {
-        try connection.rows("""
-            SELECT sequence, event, event_id, kind, points_units, yuan_fen, price_fen, price_units FROM settle.equity_events
-            WHERE settle_date = $1::date AND member_id = $2 ORDER BY sequence
-            """, [day.iso, String(memberId)], source: "settle.equity_events").map { row throws(StoreError) in
-            guard let event = EquityFill.Event.allCases.first(where: { $0.name == (try? row.text(1)) }),
-                  let kind = Int16(exactly: try row.int64(3)).flatMap(EquityKind.init(code:)) else { throw Self.malformed("equity_events") }
-            return EquityFill(sequence: Int32(try row.int64(0)), event: event, eventId: try row.int64(2), memberId: memberId, kind: kind,
-                              pointsUnits: try row.int64(4), yuanFen: try row.int64(5), price: Price(fen: try row.int64(6), units: try row.int64(7)))
-        }
-    }
 }

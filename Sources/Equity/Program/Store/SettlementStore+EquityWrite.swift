@@ -40,18 +40,4 @@ extension SettlementStore {
         }
         guard copied == expected else { throw StoreError(.schema, "day \(result.day): stored \(copied) gives of \(expected)") }
     }
-
-    func writeEquityEvents(_ result: EquityDayResult) throws {
-        let copied = try connection.copyIn("""
-            COPY settle.equity_events (settle_date, sequence, event, event_id, member_id, kind, points_units, yuan_fen, price_fen, price_units) FROM STDIN
-            """) { writer in
-            for fill in result.fills {                        // bounded: the day's fills
-                writer.field(result.day.iso); writer.field(Int64(fill.sequence)); writer.field(fill.event.name); writer.field(fill.eventId)
-                writer.field(fill.memberId); writer.field(Int64(fill.kind.code)); writer.field(fill.pointsUnits); writer.field(fill.yuanFen)
-                writer.field(fill.price.fen); writer.field(fill.price.units)
-                try writer.endRow()
-            }
-        }
-        guard copied == result.fills.count else { throw StoreError(.schema, "day \(result.day): stored \(copied) fills of \(result.fills.count)") }
-    }
 }

@@ -2,7 +2,7 @@ import SettleStore
 
 extension PointsStateStore {
     /// The points program's views and functions as they are now, re-applied by
-    /// `settle migrate` when they change. Its tables (settle.lots, settle.lot_days (partitioned by day), settle.points_day_figures) are made and changed by
+    /// `settle migrate` when they change. Its tables (settle.lots, settle.lot_days (partitioned by day), settle.lot_anchor_moves, settle.points_day_figures) are made and changed by
     /// numbered migrations in sql/; their current shape is in sql/schema.snapshot.sql.
     public static let schema = #"""
 -- The contract view (SPEC §5): the points program's lines, as before.
@@ -84,6 +84,7 @@ WHERE settled;
     -- Its lots, each once with its terms and anchor; their rows of each settled day; its figures.
     GRANT SELECT, INSERT, UPDATE, DELETE ON settle.lots TO settle_job;
     GRANT SELECT, INSERT, DELETE ON settle.lot_days TO settle_job;
+    GRANT SELECT, INSERT, TRUNCATE ON settle.lot_anchor_moves TO settle_job;   -- a checkpoint's moves, staged
     GRANT SELECT, INSERT ON settle.points_day_figures TO settle_job;
     GRANT SELECT ON settle.settlement_lines, settle.lot_anchors, settle.lot_status, settle.lot_history TO settle_job;
     GRANT EXECUTE ON FUNCTION settle.points_settled_through(), settle.points_anchors_through() TO settle_job;

@@ -171,6 +171,15 @@ extension SettlementStore {
         public var anchor: LotAnchor
     }
 
+    /// The day after which a night ending at `last` folds lot rows into the anchors: the latest
+    /// checkpoint on or before `last`, or the program's first settled day if later (its rows are
+    /// those of the lots it entered, which stand there already).
+    public func lotRowsFoldedAfter(_ last: Day) throws -> Day {
+        let first = try connection.rows("SELECT min(settle_date) - date '1970-01-01' FROM settle.days WHERE model = 'points'",
+                                        source: "settle.days").first.flatMap { row throws(StoreError) in try row.optionalDay(0) }
+        return max(last.checkpoint, first ?? last.checkpoint)
+    }
+
     /// Each lot's last row of the days after `after` through `through`, as the anchor it makes,
     /// by order id: one COPY per day, in order, so a later row replaces an earlier one.
     public func latestLotRows(after: Day, through: Day) throws -> [Int64: LotAnchor] {
@@ -208,7 +217,7 @@ extension SettlementStore {
                                      activeFrom: day(v[6]), recordedOn: day(v[10]), anchor: LotAnchor(orderId: v[0], asOf: day(v[7]), releasedFen: v[8], status: status)))
         }
         // A row that names no lot is left to verify's lot history check, which names it.
-        let latest = try latestLotRows(after: last.checkpoint, through: last)
+        let latest = try latestLotRows(after: try lotRowsFoldedAfter(last), through: last)
         for index in records.indices {                        // bounded: one pass
             if let row = latest[records[index].orderId], row.asOf > records[index].anchor.asOf { records[index].anchor = row }
         }
