@@ -682,7 +682,8 @@ CREATE VIEW settle.lot_anchors AS
             ELSE (0)::smallint
         END AS status
    FROM ((settle.lots l
-     CROSS JOIN ( SELECT settle.points_anchors_through() AS checkpoint) c)
+     CROSS JOIN ( SELECT settle.points_anchors_through() AS checkpoint
+         OFFSET 0) c)
      LEFT JOIN LATERAL ( SELECT d.settle_date,
             d.released_total_fen,
             d.exhausted,
@@ -758,7 +759,8 @@ CREATE VIEW settle.lot_status AS
                     ELSE l.released_fen
                 END AS released_fen
            FROM (settle.lot_anchors l
-             CROSS JOIN ( SELECT settle.points_settled_through() AS through) t)) current;
+             CROSS JOIN ( SELECT settle.points_settled_through() AS through
+                 OFFSET 0) t)) current;
 
 CREATE TABLE settle.members (
     id bigint NOT NULL,
