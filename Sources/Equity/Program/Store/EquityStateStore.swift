@@ -23,14 +23,17 @@ public struct EquityStateStore: ModelStateStore {
     /// The state at the end of `day − 1`: the book of that day, the members as the current rows
     /// say unless a day from `day` on changed them (then as they were before it), and the gives
     /// of the orders refunded from `day` on.
-    public func loadState(before day: Day, derived: EquityInputs, rows: Void) throws -> EquityState {
+    /// The members' stored holdings before `day`, read without the shop (on a run's second connection).
+    public func readStateRows(before day: Day) throws -> SettlementStore.EquityHoldingRows { try store.equityHoldingRows(before: day) }
+
+    public func loadState(before day: Day, derived: EquityInputs, rows: SettlementStore.EquityHoldingRows) throws -> EquityState {
         guard let (book, lastPrice) = try store.equityBook(endOf: day.advanced(by: -1)) else {
             if let last = try store.lastSettledDay(), last < day {
                 throw StoreError(.schema, "settle.equity_day_figures: settled day \(last) has no book")
             }
             return EquityState(memberCount: derived.memberCount)
         }
-        let holdings = try store.equityHoldings(before: day, shop: derived.shop)
+        let holdings = try store.equityHoldings(rows, shop: derived.shop)
         let gives = try store.equityGives(orders: derived.ordersRefunded(onOrAfter: day), shop: derived.shop)
         let state = EquityState(book: book, lastPrice: lastPrice, holdings: holdings, gives: gives)
         let held = holdings.reduce(0) { $0 + $1.holdingsUnits }

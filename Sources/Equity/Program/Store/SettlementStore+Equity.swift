@@ -58,10 +58,17 @@ extension SettlementStore {
         return (book, last)
     }
 
-    /// Every member's holding before `day`: the current row, or the "before" of the first day from
-    /// `day` on that changed it (a rerun's start).
-    public func equityHoldings(before day: Day, shop: Shop) throws -> [EquityHolding] {
-        var holdings = [EquityHolding](repeating: EquityHolding(holdingsUnits: 0, quotaFen: 0, bound: false), count: shop.tree.count)
+    /// The members' holdings as stored, by member id, read without the shop.
+    public struct EquityHoldingRows: Sendable {
+        public var memberIds: [Int64] = []
+        public var holdings: [EquityHolding] = []
+    }
+
+    /// Every stored member's holding before `day`: the current row, or the "before" of the first
+    /// day from `day` on that changed it (a rerun's start). Read without the shop: a run reads it
+    /// on its second connection while the first reads members and orders.
+    public func equityHoldingRows(before day: Day) throws -> EquityHoldingRows {
+        var rows = EquityHoldingRows()
         try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
         try connection.copyOutBinary("""
             COPY (SELECT m.member_id, coalesce(b.holdings_before_units, m.holdings_units), coalesce(b.quota_before_fen, m.quota_fen),
@@ -75,10 +82,21 @@ extension SettlementStore {
                   let bound = tuple.integer(3) else {
                 throw Self.malformed("equity_members")
             }
+            rows.memberIds.append(member)
+            rows.holdings.append(EquityHolding(holdingsUnits: units, quotaFen: quota, bound: bound == 1))
+        }
+        return rows
+    }
+
+    /// Every member's holding by the shop's member index; a stored member the shop no longer has
+    /// is refused.
+    public func equityHoldings(_ rows: EquityHoldingRows, shop: Shop) throws -> [EquityHolding] {
+        var holdings = [EquityHolding](repeating: EquityHolding(holdingsUnits: 0, quotaFen: 0, bound: false), count: shop.tree.count)
+        for (member, holding) in zip(rows.memberIds, rows.holdings) {   // bounded: the stored members
             guard let index = shop.tree.index(of: member) else {
                 throw StoreError(.schema, "settle.equity_members: member \(member) holds points but is no longer a member")
             }
-            holdings[Int(index)] = EquityHolding(holdingsUnits: units, quotaFen: quota, bound: bound == 1)
+            holdings[Int(index)] = holding
         }
         return holdings
     }
