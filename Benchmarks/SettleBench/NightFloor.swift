@@ -68,6 +68,22 @@ struct NightFloor {
     }
 }
 
+/// Settles the days from `first` up to `night` (each one's time printed), then `night` timed as a
+/// whole process with the database's size before and after it; prints its lines and phases, then
+/// measures the floor in the same database and reports the night against it.
+func timeNight(_ connection: Connection, model: String, from first: Day, night: Day,
+               settle: (Day) throws -> (total: Double, result: ChildProcess.Result)) throws {
+    for day in first..<night { say(String(format: "   %@: %.2f s", day.iso, try settle(day).total)) }   // bounded: three days
+    let sizeBefore = try DatabaseSize(connection)
+    let (total, result) = try settle(night)
+    let sizeAfter = try DatabaseSize(connection)
+    let lines = try connection.scalar("SELECT count(*) FROM settle.day_lines WHERE model = $1 AND settle_date = $2::date", [model, night.iso]) ?? "?"
+    say(String(format: "   total %.2f s (process start to exit) · peak RSS %d MiB · %@ lines", total, result.peakRSSMiB, lines))
+    say("   " + result.phases.map { "\($0.0) \(String(format: "%.2f", $0.1)) s" }.joined(separator: " · "))
+    let floor = try NightFloor.measure(connection, model: model, day: night)
+    floor.report(night: total, sizeBefore: sizeBefore, sizeAfter: sizeAfter, peakRSSMiB: result.peakRSSMiB)
+}
+
 /// The database's size after a CHECKPOINT (what a night's growth is measured from), and each
 /// relation's, a partition counted in its root's and an index in its table's: what a night's
 /// growth is made of.
@@ -99,6 +115,7 @@ struct DatabaseSize {
         let grown = relationBytes.map { ($0.key, $0.value - (before.relationBytes[$0.key] ?? 0)) }
             .filter { $0.1 >= 1 << 20 }
             .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+        guard !grown.isEmpty else { return "no relation by 1 MiB or more" }
         return grown.map { "\($0.0) \($0.1 >> 20)" }.joined(separator: " · ") + " (MiB)"
     }
 }

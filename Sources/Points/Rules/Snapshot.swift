@@ -193,6 +193,13 @@ public struct LotAnchor: Equatable, Sendable {
         self.init(orderId: orderId, asOf: day, releasedFen: releasedTotalFen, status: exhausted ? .exhausted : refunded ? .refunded : .live)
     }
 
+    /// This anchor, or `row` (a later row of the lot) in its place when the row is the later of
+    /// the two.
+    public func folding(_ row: LotAnchor?) -> LotAnchor {
+        guard let row, row.asOf > asOf else { return self }
+        return row
+    }
+
     /// `anchors` with each lot's last row since the latest checkpoint (`latest`, by order id) in
     /// place of its anchor when the row is the later of the two: the anchors are moved on
     /// checkpoint days only, and a reader folds in the rows since. (An anchor later than the row
@@ -208,8 +215,9 @@ public struct LotAnchor: Equatable, Sendable {
         for index in folded.indices {                         // bounded: one pass over the anchors
             guard let row = latest[folded[index].orderId] else { continue }
             used += 1
-            if row.asOf > folded[index].asOf {
-                folded[index] = row
+            let anchor = folded[index].folding(row)
+            if anchor != folded[index] {
+                folded[index] = anchor
                 moved[row.orderId] = row
             }
         }

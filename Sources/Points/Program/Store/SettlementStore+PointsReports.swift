@@ -218,9 +218,7 @@ extension SettlementStore {
         }
         // A row that names no lot is left to verify's lot history check, which names it.
         let latest = try latestLotRows(after: try lotRowsFoldedAfter(last), through: last)
-        for index in records.indices {                        // bounded: one pass
-            if let row = latest[records[index].orderId], row.asOf > records[index].anchor.asOf { records[index].anchor = row }
-        }
+        for index in records.indices { records[index].anchor = records[index].anchor.folding(latest[records[index].orderId]) }   // bounded: one pass
         return records
     }
 }
