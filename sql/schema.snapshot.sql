@@ -33,6 +33,23 @@ BEGIN
 END
 $$;
 
+CREATE FUNCTION settle.credited_day_written() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'settle'
+    AS $$
+BEGIN
+    IF TG_OP <> 'INSERT' THEN
+        RAISE EXCEPTION 'settle.credited_days: never changed or deleted; a rerun posts corrections'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NEW.tx <> pg_current_xact_id() THEN
+        RAISE EXCEPTION 'credited day % of %: tx must be the writing transaction''s', NEW.settle_date, NEW.model
+            USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NEW;
+END
+$$;
+
 CREATE FUNCTION settle.daily_partitioning(parent text) RETURNS "char"
     LANGUAGE sql STABLE
     SET search_path TO 'pg_catalog', 'settle'
@@ -59,6 +76,94 @@ BEGIN
     IF NOT EXISTS (SELECT FROM settle.ledger_before_0014_days d WHERE d.settle_date = day) THEN
         EXECUTE format('CREATE TABLE IF NOT EXISTS settle.%I PARTITION OF settle.ledger FOR VALUES IN (%L)', 'ledger_' || suffix, day);
     END IF;
+END
+$$;
+
+CREATE VIEW settle.ledger_feed AS
+SELECT
+    NULL::bigint AS id,
+    NULL::bigint AS member_id,
+    NULL::text AS currency,
+    NULL::numeric(20,2) AS amount,
+    NULL::text AS source,
+    NULL::text AS model,
+    NULL::date AS settle_date,
+    NULL::bigint AS run_id,
+    NULL::bigint AS order_id,
+    NULL::bigint AS adjustment_id,
+    NULL::timestamp with time zone AS created_at,
+    NULL::xid8 AS tx,
+    NULL::text AS cursor;
+
+COMMENT ON VIEW settle.ledger_feed IS 'the members'' ledger for a shop that keeps its own balances: apply in (tx, id) order, remember the last (tx, id) applied';
+
+CREATE FUNCTION settle.feed_after(after_tx xid8, after_id bigint, page_limit integer) RETURNS SETOF settle.ledger_feed
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'settle'
+    AS $$
+DECLARE
+    horizon xid8 := pg_snapshot_xmin(pg_current_snapshot());
+    left_over integer := page_limit;
+    at_tx xid8 := after_tx;
+    at_id bigint := after_id;
+    block record;
+    block_tx xid8;
+    block_start bigint;
+    from_member bigint;
+    through_member bigint;
+    lines_seen integer;
+    got integer;
+    have_block boolean;
+BEGIN
+    IF page_limit IS NULL OR page_limit < 1 OR page_limit > 1000000 OR after_tx IS NULL OR after_id IS NULL THEN
+        RAISE EXCEPTION 'settle.feed_after: a cursor (tx, id) and a page of 1 to 1000000 entries' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    LOOP                                                  -- bounded: each turn fills the page or passes a block
+        SELECT c.model, c.settle_date, c.currency, c.run_id, c.created_at, c.tx,
+               4611686018427387904 + c.block * 1099511627776 AS base
+        INTO block FROM settle.credited_days c
+        WHERE c.tx < horizon AND c.tx >= at_tx
+          AND (c.tx > at_tx OR 4611686018427387904 + c.block * 1099511627776 + 1099511627775 > at_id)
+        ORDER BY c.tx, c.block LIMIT 1;
+        have_block := FOUND;
+        IF have_block THEN block_tx := block.tx; block_start := block.base; ELSE block_tx := horizon; block_start := -9223372036854775808; END IF;
+        -- The stored entries before the block (or the horizon).
+        RETURN QUERY
+            SELECT e.id, e.member_id, e.currency, (e.amount_fen::numeric / 100)::numeric(20,2), e.source, e.model, e.settle_date,
+                   e.run_id, e.order_id, e.adjustment_id, e.created_at, e.tx, e.tx::text || ':' || e.id
+            FROM settle.ledger e
+            WHERE (e.tx, e.id) > (at_tx, at_id) AND (e.tx, e.id) < (block_tx, block_start)
+            ORDER BY e.tx, e.id LIMIT left_over;
+        GET DIAGNOSTICS got = ROW_COUNT;
+        left_over := left_over - got;
+        IF left_over = 0 OR NOT have_block THEN RETURN; END IF;
+        -- The block's credits: members after the cursor, a page of them from the lines.
+        from_member := CASE WHEN at_tx = block.tx AND at_id >= block.base THEN at_id - block.base ELSE -1 END;
+        SELECT count(*), max(p.member_id) INTO lines_seen, through_member FROM (
+            SELECT l.member_id FROM settle.day_lines l
+            WHERE l.model = block.model AND l.settle_date = block.settle_date AND l.paid_fen > 0 AND l.member_id > from_member
+            GROUP BY l.member_id ORDER BY l.member_id LIMIT left_over) p;
+        IF lines_seen < left_over THEN through_member := 1099511627775; END IF;
+        RETURN QUERY
+            SELECT block.base + x.member_id, x.member_id, block.currency, (x.fen::numeric / 100)::numeric(20,2), 'settlement'::text,
+                   block.model, block.settle_date, block.run_id, NULL::bigint, NULL::bigint, block.created_at, block.tx,
+                   block.tx::text || ':' || (block.base + x.member_id)
+            FROM (SELECT u.member_id, sum(u.fen)::bigint AS fen FROM (
+                      SELECT l.member_id, l.paid_fen AS fen FROM settle.day_lines l
+                      WHERE l.model = block.model AND l.settle_date = block.settle_date AND l.paid_fen > 0
+                        AND l.member_id > from_member AND l.member_id <= through_member
+                      UNION ALL
+                      SELECT e.member_id, -e.amount_fen FROM settle.ledger e
+                      WHERE e.model = block.model AND e.settle_date = block.settle_date AND e.currency = block.currency
+                        AND e.source = 'correction' AND e.member_id > from_member AND e.member_id <= through_member) u
+                  GROUP BY u.member_id HAVING sum(u.fen) <> 0 ORDER BY u.member_id LIMIT left_over) x
+            ORDER BY x.member_id;
+        GET DIAGNOSTICS got = ROW_COUNT;
+        left_over := left_over - got;
+        IF left_over = 0 THEN RETURN; END IF;
+        at_tx := block.tx;
+        at_id := block.base + through_member;             -- past the members looked at (the whole block when its lines ran out)
+    END LOOP;
 END
 $$;
 
@@ -157,6 +262,36 @@ BEGIN
 END
 $$;
 
+CREATE TABLE settle.credited_days (
+    model text NOT NULL,
+    settle_date date NOT NULL,
+    currency text NOT NULL,
+    run_id bigint NOT NULL,
+    tx xid8 DEFAULT pg_current_xact_id() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    block bigint NOT NULL,
+    CONSTRAINT credited_days_block_check CHECK (((block > 0) AND (block < 4194304))),
+    CONSTRAINT credited_days_currency_check CHECK ((currency = ANY (ARRAY['points'::text, 'cash'::text, 'constant'::text])))
+);
+
+COMMENT ON TABLE settle.credited_days IS 'days whose settlement credits are their lines (settle.ledger_credits): the first run, its transaction (the credits'' feed position)';
+
+CREATE TABLE settle.day_lines (
+    settle_date date NOT NULL,
+    member_id bigint NOT NULL,
+    kind smallint NOT NULL,
+    entitled_fen bigint NOT NULL,
+    paid_fen bigint NOT NULL,
+    model text NOT NULL,
+    CONSTRAINT day_lines_amounts CHECK (
+CASE
+    WHEN (model = 'equity'::text) THEN ((entitled_fen <> 0) OR (paid_fen <> 0))
+    ELSE ((entitled_fen > 0) AND (paid_fen >= 0) AND (paid_fen <= entitled_fen))
+END),
+    CONSTRAINT day_lines_kind_check CHECK ((kind >= 0))
+)
+PARTITION BY RANGE (settle_date);
+
 CREATE TABLE settle.ledger (
     id bigint NOT NULL,
     member_id bigint NOT NULL,
@@ -182,13 +317,44 @@ COMMENT ON TABLE settle.ledger IS 'the members'' ledger, one partition per settl
 
 COMMENT ON COLUMN settle.ledger.tx IS 'the transaction that wrote the entry (0: before migration 0016); the feed''s order is (tx, id)';
 
+CREATE VIEW settle.entry_amounts AS
+ SELECT e.member_id,
+    e.currency,
+    e.amount_fen,
+    e.model,
+    e.settle_date,
+    e.created_at
+   FROM settle.ledger e
+  WHERE (NOT ((e.source = 'correction'::text) AND (EXISTS ( SELECT
+           FROM settle.credited_days c
+          WHERE ((c.model = e.model) AND (c.settle_date = e.settle_date))))))
+UNION ALL
+ SELECT l.member_id,
+    c.currency,
+    l.paid_fen AS amount_fen,
+    c.model,
+    c.settle_date,
+    c.created_at
+   FROM (settle.credited_days c
+     JOIN settle.day_lines l ON (((l.model = c.model) AND (l.settle_date = c.settle_date))))
+  WHERE (l.paid_fen > 0);
+
 CREATE VIEW settle.balances AS
- SELECT ledger.member_id,
-    ledger.currency,
-    (sum(ledger.amount_fen))::bigint AS balance_fen,
-    ((sum(ledger.amount_fen) / (100)::numeric))::numeric(20,2) AS balance
-   FROM settle.ledger
-  GROUP BY ledger.member_id, ledger.currency;
+ SELECT entry_amounts.member_id,
+    entry_amounts.currency,
+    (sum(entry_amounts.amount_fen))::bigint AS balance_fen,
+    ((sum(entry_amounts.amount_fen) / (100)::numeric))::numeric(20,2) AS balance
+   FROM settle.entry_amounts
+  GROUP BY entry_amounts.member_id, entry_amounts.currency;
+
+ALTER TABLE settle.credited_days ALTER COLUMN block ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME settle.credited_days_block_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
 
 CREATE TABLE settle.cycle_day_figures (
     run_id bigint NOT NULL,
@@ -241,22 +407,6 @@ CREATE VIEW settle.cycle_days AS
    FROM (settle.days d
      JOIN settle.cycle_day_figures f ON ((f.run_id = d.run_id)))
   WHERE (d.model = 'cycle'::text);
-
-CREATE TABLE settle.day_lines (
-    settle_date date NOT NULL,
-    member_id bigint NOT NULL,
-    kind smallint NOT NULL,
-    entitled_fen bigint NOT NULL,
-    paid_fen bigint NOT NULL,
-    model text NOT NULL,
-    CONSTRAINT day_lines_amounts CHECK (
-CASE
-    WHEN (model = 'equity'::text) THEN ((entitled_fen <> 0) OR (paid_fen <> 0))
-    ELSE ((entitled_fen > 0) AND (paid_fen >= 0) AND (paid_fen <= entitled_fen))
-END),
-    CONSTRAINT day_lines_kind_check CHECK ((kind >= 0))
-)
-PARTITION BY RANGE (settle_date);
 
 CREATE VIEW settle.cycle_lines AS
  SELECT day_lines.settle_date,
@@ -379,6 +529,50 @@ CREATE VIEW settle.cycle_member_status AS
    FROM ((members m
      CROSS JOIN program p)
      JOIN settle.cycle_day_figures f ON ((f.run_id = p.run_id)));
+
+CREATE VIEW settle.ledger_credits AS
+SELECT
+    NULL::bigint AS id,
+    NULL::bigint AS member_id,
+    NULL::text AS currency,
+    NULL::bigint AS amount_fen,
+    NULL::text AS source,
+    NULL::text AS model,
+    NULL::date AS settle_date,
+    NULL::bigint AS run_id,
+    NULL::bigint AS order_id,
+    NULL::bigint AS adjustment_id,
+    NULL::timestamp with time zone AS created_at,
+    NULL::xid8 AS tx;
+
+CREATE VIEW settle.entries AS
+ SELECT ledger.id,
+    ledger.member_id,
+    ledger.currency,
+    ledger.amount_fen,
+    ledger.source,
+    ledger.model,
+    ledger.settle_date,
+    ledger.run_id,
+    ledger.order_id,
+    ledger.adjustment_id,
+    ledger.created_at,
+    ledger.tx
+   FROM settle.ledger
+UNION ALL
+ SELECT ledger_credits.id,
+    ledger_credits.member_id,
+    ledger_credits.currency,
+    ledger_credits.amount_fen,
+    ledger_credits.source,
+    ledger_credits.model,
+    ledger_credits.settle_date,
+    ledger_credits.run_id,
+    ledger_credits.order_id,
+    ledger_credits.adjustment_id,
+    ledger_credits.created_at,
+    ledger_credits.tx
+   FROM settle.ledger_credits;
 
 CREATE TABLE settle.equity_day_figures (
     run_id bigint NOT NULL,
@@ -582,25 +776,6 @@ CREATE TABLE settle.ledger_before_0014 (
 CREATE TABLE settle.ledger_before_0014_days (
     settle_date date NOT NULL
 );
-
-CREATE VIEW settle.ledger_feed AS
- SELECT ledger.id,
-    ledger.member_id,
-    ledger.currency,
-    (((ledger.amount_fen)::numeric / (100)::numeric))::numeric(20,2) AS amount,
-    ledger.source,
-    ledger.model,
-    ledger.settle_date,
-    ledger.run_id,
-    ledger.order_id,
-    ledger.adjustment_id,
-    ledger.created_at,
-    ledger.tx,
-    (((ledger.tx)::text || ':'::text) || ledger.id) AS cursor
-   FROM settle.ledger
-  WHERE (ledger.tx < pg_snapshot_xmin(pg_current_snapshot()));
-
-COMMENT ON VIEW settle.ledger_feed IS 'the members'' ledger for a shop that keeps its own balances: apply in (tx, id) order, remember the last (tx, id) applied';
 
 CREATE TABLE settle.ledger_start (
     model text NOT NULL,
@@ -913,22 +1088,13 @@ CREATE SEQUENCE settle.wallet_adjustments_id_seq
 ALTER SEQUENCE settle.wallet_adjustments_id_seq OWNED BY settle.wallet_adjustments.id;
 
 CREATE VIEW settle.wallet_entries AS
- SELECT l.member_id,
-    COALESCE((l.settle_date)::timestamp with time zone, l.created_at) AS at,
-    l.source,
-    l.amount_fen,
-    COALESCE(a.reason,
-        CASE l.source
-            WHEN 'settlement'::text THEN ('settled '::text || l.settle_date)
-            WHEN 'opening'::text THEN 'opening balance'::text
-            WHEN 'correction'::text THEN ('rerun of '::text || l.settle_date)
-            WHEN 'checkout'::text THEN ('checkout, order '::text || l.order_id)
-            ELSE ('refund, order '::text || l.order_id)
-        END) AS reason,
-    COALESCE(a.operator, 'settle'::text) AS operator
-   FROM (settle.ledger l
-     LEFT JOIN settle.wallet_adjustments a ON ((a.id = l.adjustment_id)))
-  WHERE (l.currency = 'points'::text);
+SELECT
+    NULL::bigint AS member_id,
+    NULL::timestamp with time zone AS at,
+    NULL::text AS source,
+    NULL::bigint AS amount_fen,
+    NULL::text AS reason,
+    NULL::text AS operator;
 
 CREATE VIEW settle.wallet_balances AS
  SELECT wallet_entries.member_id,
@@ -943,6 +1109,12 @@ ALTER TABLE ONLY settle.ledger ALTER COLUMN id SET DEFAULT nextval('settle.ledge
 ALTER TABLE ONLY settle.runs ALTER COLUMN id SET DEFAULT nextval('settle.runs_id_seq'::regclass);
 
 ALTER TABLE ONLY settle.wallet_adjustments ALTER COLUMN id SET DEFAULT nextval('settle.wallet_adjustments_id_seq'::regclass);
+
+ALTER TABLE ONLY settle.credited_days
+    ADD CONSTRAINT credited_days_block_key UNIQUE (block);
+
+ALTER TABLE ONLY settle.credited_days
+    ADD CONSTRAINT credited_days_pkey PRIMARY KEY (model, settle_date);
 
 ALTER TABLE ONLY settle.cycle_day_figures
     ADD CONSTRAINT cycle_day_figures_pkey PRIMARY KEY (run_id);
@@ -1043,6 +1215,8 @@ ALTER TABLE ONLY settle.tree_seen
 ALTER TABLE ONLY settle.wallet_adjustments
     ADD CONSTRAINT wallet_adjustments_pkey PRIMARY KEY (id);
 
+CREATE INDEX credited_days_tx_idx ON settle.credited_days USING btree (tx, block);
+
 CREATE INDEX cycle_order_terms_member_idx ON settle.cycle_order_terms USING btree (member_id);
 
 CREATE INDEX cycle_order_terms_paid_on_idx ON settle.cycle_order_terms USING btree (paid_on);
@@ -1089,6 +1263,71 @@ ALTER INDEX settle.ledger_member_idx ATTACH PARTITION settle.ledger_before_0014_
 
 ALTER INDEX settle.ledger_feed_idx ATTACH PARTITION settle.ledger_before_0014_tx_id_idx;
 
+CREATE OR REPLACE VIEW settle.ledger_credits AS
+ SELECT (('4611686018427387904'::bigint + (c.block * '1099511627776'::bigint)) + x.member_id) AS id,
+    x.member_id,
+    c.currency,
+    (sum(x.amount_fen))::bigint AS amount_fen,
+    'settlement'::text AS source,
+    c.model,
+    c.settle_date,
+    c.run_id,
+    NULL::bigint AS order_id,
+    NULL::bigint AS adjustment_id,
+    c.created_at,
+    c.tx
+   FROM (settle.credited_days c
+     CROSS JOIN LATERAL ( SELECT l.member_id,
+            l.paid_fen AS amount_fen
+           FROM settle.day_lines l
+          WHERE ((l.model = c.model) AND (l.settle_date = c.settle_date) AND (l.paid_fen > 0))
+        UNION ALL
+         SELECT e.member_id,
+            (- e.amount_fen)
+           FROM settle.ledger e
+          WHERE ((e.model = c.model) AND (e.settle_date = c.settle_date) AND (e.currency = c.currency) AND (e.source = 'correction'::text))) x)
+  GROUP BY c.model, c.settle_date, x.member_id
+ HAVING (sum(x.amount_fen) <> (0)::numeric);
+
+CREATE OR REPLACE VIEW settle.ledger_feed AS
+ SELECT entries.id,
+    entries.member_id,
+    entries.currency,
+    (((entries.amount_fen)::numeric / (100)::numeric))::numeric(20,2) AS amount,
+    entries.source,
+    entries.model,
+    entries.settle_date,
+    entries.run_id,
+    entries.order_id,
+    entries.adjustment_id,
+    entries.created_at,
+    entries.tx,
+    (((entries.tx)::text || ':'::text) || entries.id) AS cursor
+   FROM settle.entries
+  WHERE (entries.tx < pg_snapshot_xmin(pg_current_snapshot()));
+
+CREATE OR REPLACE VIEW settle.wallet_entries AS
+ SELECT l.member_id,
+    COALESCE((l.settle_date)::timestamp with time zone, l.created_at) AS at,
+    l.source,
+    l.amount_fen,
+    COALESCE(a.reason,
+        CASE l.source
+            WHEN 'settlement'::text THEN ('settled '::text || l.settle_date)
+            WHEN 'opening'::text THEN 'opening balance'::text
+            WHEN 'correction'::text THEN ('rerun of '::text || l.settle_date)
+            WHEN 'checkout'::text THEN ('checkout, order '::text || l.order_id)
+            ELSE ('refund, order '::text || l.order_id)
+        END) AS reason,
+    COALESCE(a.operator, 'settle'::text) AS operator
+   FROM (settle.entries l
+     LEFT JOIN settle.wallet_adjustments a ON ((a.id = l.adjustment_id)))
+  WHERE (l.currency = 'points'::text);
+
+CREATE TRIGGER credited_days_no_truncate BEFORE TRUNCATE ON settle.credited_days FOR EACH STATEMENT EXECUTE FUNCTION settle.credited_day_written();
+
+CREATE TRIGGER credited_days_written BEFORE INSERT OR DELETE OR UPDATE ON settle.credited_days FOR EACH ROW EXECUTE FUNCTION settle.credited_day_written();
+
 CREATE TRIGGER ledger_append_only BEFORE DELETE OR UPDATE ON settle.ledger FOR EACH ROW EXECUTE FUNCTION settle.refuse_ledger_change();
 
 CREATE TRIGGER ledger_no_truncate BEFORE TRUNCATE ON settle.ledger FOR EACH STATEMENT EXECUTE FUNCTION settle.refuse_ledger_change();
@@ -1100,6 +1339,9 @@ CREATE TRIGGER ledger_runs_exist AFTER INSERT ON settle.ledger REFERENCING NEW T
 CREATE TRIGGER members_referrer_fixed BEFORE UPDATE OF referrer_id ON settle.members FOR EACH ROW EXECUTE FUNCTION settle.refuse_referrer_change();
 
 CREATE TRIGGER wallet_adjustments_append_only BEFORE DELETE OR UPDATE ON settle.wallet_adjustments FOR EACH ROW EXECUTE FUNCTION settle.refuse_adjustment_change();
+
+ALTER TABLE ONLY settle.credited_days
+    ADD CONSTRAINT credited_days_run_id_fkey FOREIGN KEY (run_id) REFERENCES settle.runs(id);
 
 ALTER TABLE ONLY settle.cycle_day_figures
     ADD CONSTRAINT cycle_day_figures_run_id_fkey FOREIGN KEY (run_id) REFERENCES settle.runs(id);

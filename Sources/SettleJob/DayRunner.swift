@@ -156,7 +156,7 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
                 let writing = ContinuousClock.now
                 let written = { [state] in
                     try self.write(result, record, state: state, derived: input.derived, replacing: input.replaced[day],
-                                   changes: changes, adoptTreeFrom: input.adoptTreeFrom)
+                                   changes: changes, previous: input.previous.map { $0[day] ?? [] }, adoptTreeFrom: input.adoptTreeFrom)
                 }
                 runId = transactionPerDay ? try store.transaction(written) : try written()
                 progress.phase("write", "\(day): run \(runId ?? 0)", since: writing)
@@ -218,12 +218,13 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
     /// A day's shared rows, then the model's, in the transaction the caller opened (a rerun's
     /// day: only the lines that changed against the ones it kept).
     func write(_ result: Model.Result, _ record: SettlementStore.RunRecord, state: Model.State, derived: Model.Derived,
-               replacing replaced: Int64?, changes: [LineChange<Model.Kind>]?, adoptTreeFrom: Day? = nil) throws -> Int64 {
+               replacing replaced: Int64?, changes: [LineChange<Model.Kind>]?, previous: [Line<Model.Kind>]? = nil,
+               adoptTreeFrom: Day? = nil) throws -> Int64 {
         if adoptTreeFrom == result.day { try store.adoptTree(from: result.day) }
         let runId = try store.writeDay(result.lines, run: record, replacingRun: replaced, changes: changes)
         try states.writeDay(result, state: state, derived: derived, runId: runId)
-        try store.postDay(Model.creditsPaidLines ? result.lines : [], postings: result.postings, day: result.day, runId: runId,
-                          currency: Model.currency)
+        try store.postDay(result.lines, previous: previous, postings: result.postings, day: result.day, runId: runId,
+                          currency: Model.currency, creditsFromLines: Model.creditsPaidLines)
         return runId
     }
 

@@ -156,19 +156,128 @@ SELECT l.model, l.settle_date, l.member_id, k.name AS kind,
        (l.paid_fen::numeric / 100)::numeric(20,2) AS paid
 FROM settle.day_lines l JOIN settle.line_kinds k ON k.model = l.model AND k.kind = l.kind;
 
--- The views over the ledger, as they were (0006), now over the partitioned table.
+-- The settlement credits of the days settled since migration 0023 (settle.credited_days): a
+-- member's credit of the day is what its lines pay less the corrections posted for the day since,
+-- so it stays what the first run paid; its position is in the first run's transaction, after that
+-- transaction's stored entries: id = 2^62 + block * 2^40 + member.
+CREATE OR REPLACE VIEW settle.ledger_credits AS
+SELECT 4611686018427387904 + c.block * 1099511627776 + x.member_id AS id,
+       x.member_id, c.currency, sum(x.amount_fen)::bigint AS amount_fen, 'settlement'::text AS source, c.model, c.settle_date,
+       c.run_id, NULL::bigint AS order_id, NULL::bigint AS adjustment_id, c.created_at, c.tx
+FROM settle.credited_days c
+CROSS JOIN LATERAL (
+    SELECT l.member_id, l.paid_fen AS amount_fen FROM settle.day_lines l
+    WHERE l.model = c.model AND l.settle_date = c.settle_date AND l.paid_fen > 0
+    UNION ALL
+    SELECT e.member_id, -e.amount_fen FROM settle.ledger e
+    WHERE e.model = c.model AND e.settle_date = c.settle_date AND e.currency = c.currency AND e.source = 'correction') x
+GROUP BY c.model, c.settle_date, x.member_id
+HAVING sum(x.amount_fen) <> 0;
+
+-- Every entry of the members' ledger: the stored ones and the derived credits.
+CREATE OR REPLACE VIEW settle.entries AS
+SELECT id, member_id, currency, amount_fen, source, model, settle_date, run_id, order_id, adjustment_id, created_at, tx
+FROM settle.ledger
+UNION ALL
+SELECT id, member_id, currency, amount_fen, source, model, settle_date, run_id, order_id, adjustment_id, created_at, tx
+FROM settle.ledger_credits;
+
+-- Amounts whose sums are the entries' (not entries: a credited day's lines stand for its credits
+-- and the corrections posted since, which cancel out). For balances and totals: no grouping by day.
+CREATE OR REPLACE VIEW settle.entry_amounts AS
+SELECT e.member_id, e.currency, e.amount_fen, e.model, e.settle_date, e.created_at
+FROM settle.ledger e
+WHERE NOT (e.source = 'correction' AND EXISTS (SELECT FROM settle.credited_days c WHERE c.model = e.model AND c.settle_date = e.settle_date))
+UNION ALL
+SELECT l.member_id, c.currency, l.paid_fen, c.model, c.settle_date, c.created_at
+FROM settle.credited_days c JOIN settle.day_lines l ON l.model = c.model AND l.settle_date = c.settle_date
+WHERE l.paid_fen > 0;
+
 CREATE OR REPLACE VIEW settle.balances AS
 SELECT member_id, currency, sum(amount_fen)::bigint AS balance_fen,
        (sum(amount_fen)::numeric / 100)::numeric(20,2) AS balance
-FROM settle.ledger GROUP BY member_id, currency;
+FROM settle.entry_amounts GROUP BY member_id, currency;
 
 -- The feed: entries below the horizon, with their position. `cursor` is the position as text
--- ('tx:id'), what `settle feed` prints and takes back as --after.
+-- ('tx:id'), what `settle feed` prints and takes back as --after. Pages: settle.feed_after.
 CREATE OR REPLACE VIEW settle.ledger_feed AS
 SELECT id, member_id, currency, (amount_fen::numeric / 100)::numeric(20,2) AS amount, source, model, settle_date, run_id,
        order_id, adjustment_id, created_at, tx, tx::text || ':' || id AS cursor
-FROM settle.ledger
+FROM settle.entries
 WHERE tx < pg_snapshot_xmin(pg_current_snapshot());
+
+-- One page of the feed: the first `page_limit` entries after (after_tx, after_id), in order. The
+-- stored entries come by the (tx, id) index; a credited day's credits, when the page reaches its
+-- block, by its lines' member index (grouped as they come, with the corrections of those members):
+-- neither sorts a day. Same rows as the view's `WHERE (tx, id) > (…) ORDER BY tx, id LIMIT n`.
+CREATE OR REPLACE FUNCTION settle.feed_after(after_tx xid8, after_id bigint, page_limit integer)
+RETURNS SETOF settle.ledger_feed
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, settle AS $$
+DECLARE
+    horizon xid8 := pg_snapshot_xmin(pg_current_snapshot());
+    left_over integer := page_limit;
+    at_tx xid8 := after_tx;
+    at_id bigint := after_id;
+    block record;
+    block_tx xid8;
+    block_start bigint;
+    from_member bigint;
+    through_member bigint;
+    lines_seen integer;
+    got integer;
+    have_block boolean;
+BEGIN
+    IF page_limit IS NULL OR page_limit < 1 OR page_limit > 1000000 OR after_tx IS NULL OR after_id IS NULL THEN
+        RAISE EXCEPTION 'settle.feed_after: a cursor (tx, id) and a page of 1 to 1000000 entries' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    LOOP                                                  -- bounded: each turn fills the page or passes a block
+        SELECT c.model, c.settle_date, c.currency, c.run_id, c.created_at, c.tx,
+               4611686018427387904 + c.block * 1099511627776 AS base
+        INTO block FROM settle.credited_days c
+        WHERE c.tx < horizon AND c.tx >= at_tx
+          AND (c.tx > at_tx OR 4611686018427387904 + c.block * 1099511627776 + 1099511627775 > at_id)
+        ORDER BY c.tx, c.block LIMIT 1;
+        have_block := FOUND;
+        IF have_block THEN block_tx := block.tx; block_start := block.base; ELSE block_tx := horizon; block_start := -9223372036854775808; END IF;
+        -- The stored entries before the block (or the horizon).
+        RETURN QUERY
+            SELECT e.id, e.member_id, e.currency, (e.amount_fen::numeric / 100)::numeric(20,2), e.source, e.model, e.settle_date,
+                   e.run_id, e.order_id, e.adjustment_id, e.created_at, e.tx, e.tx::text || ':' || e.id
+            FROM settle.ledger e
+            WHERE (e.tx, e.id) > (at_tx, at_id) AND (e.tx, e.id) < (block_tx, block_start)
+            ORDER BY e.tx, e.id LIMIT left_over;
+        GET DIAGNOSTICS got = ROW_COUNT;
+        left_over := left_over - got;
+        IF left_over = 0 OR NOT have_block THEN RETURN; END IF;
+        -- The block's credits: members after the cursor, a page of them from the lines.
+        from_member := CASE WHEN at_tx = block.tx AND at_id >= block.base THEN at_id - block.base ELSE -1 END;
+        SELECT count(*), max(p.member_id) INTO lines_seen, through_member FROM (
+            SELECT l.member_id FROM settle.day_lines l
+            WHERE l.model = block.model AND l.settle_date = block.settle_date AND l.paid_fen > 0 AND l.member_id > from_member
+            GROUP BY l.member_id ORDER BY l.member_id LIMIT left_over) p;
+        IF lines_seen < left_over THEN through_member := 1099511627775; END IF;
+        RETURN QUERY
+            SELECT block.base + x.member_id, x.member_id, block.currency, (x.fen::numeric / 100)::numeric(20,2), 'settlement'::text,
+                   block.model, block.settle_date, block.run_id, NULL::bigint, NULL::bigint, block.created_at, block.tx,
+                   block.tx::text || ':' || (block.base + x.member_id)
+            FROM (SELECT u.member_id, sum(u.fen)::bigint AS fen FROM (
+                      SELECT l.member_id, l.paid_fen AS fen FROM settle.day_lines l
+                      WHERE l.model = block.model AND l.settle_date = block.settle_date AND l.paid_fen > 0
+                        AND l.member_id > from_member AND l.member_id <= through_member
+                      UNION ALL
+                      SELECT e.member_id, -e.amount_fen FROM settle.ledger e
+                      WHERE e.model = block.model AND e.settle_date = block.settle_date AND e.currency = block.currency
+                        AND e.source = 'correction' AND e.member_id > from_member AND e.member_id <= through_member) u
+                  GROUP BY u.member_id HAVING sum(u.fen) <> 0 ORDER BY u.member_id LIMIT left_over) x
+            ORDER BY x.member_id;
+        GET DIAGNOSTICS got = ROW_COUNT;
+        left_over := left_over - got;
+        IF left_over = 0 THEN RETURN; END IF;
+        at_tx := block.tx;
+        at_id := block.base + through_member;             -- past the members looked at (the whole block when its lines ran out)
+    END LOOP;
+END
+$$;
 
 CREATE OR REPLACE VIEW settle.wallet_entries AS
 SELECT l.member_id, coalesce(l.settle_date::timestamptz, l.created_at) AS at,
@@ -180,7 +289,7 @@ SELECT l.member_id, coalesce(l.settle_date::timestamptz, l.created_at) AS at,
                                         WHEN 'checkout' THEN 'checkout, order ' || l.order_id
                                         ELSE 'refund, order ' || l.order_id END) AS reason,
        coalesce(a.operator, 'settle') AS operator
-FROM settle.ledger l LEFT JOIN settle.wallet_adjustments a ON a.id = l.adjustment_id
+FROM settle.entries l LEFT JOIN settle.wallet_adjustments a ON a.id = l.adjustment_id
 WHERE l.currency = 'points';
 
 CREATE OR REPLACE VIEW settle.wallet_balances AS
@@ -214,6 +323,9 @@ BEGIN
     GRANT SELECT, INSERT ON settle.ledger, settle.ledger_before_0014 TO settle_job;
     GRANT USAGE ON SEQUENCE settle.ledger_id_seq TO settle_job;
     GRANT SELECT ON settle.balances, settle.ledger_feed, settle.ledger_start, settle.wallet_entries, settle.wallet_balances TO settle_job;
+    GRANT SELECT, INSERT ON settle.credited_days TO settle_job;
+    GRANT SELECT ON settle.ledger_credits, settle.entries, settle.entry_amounts TO settle_job;
+    GRANT EXECUTE ON FUNCTION settle.feed_after(xid8, bigint, integer) TO settle_job;
     GRANT SELECT, INSERT ON settle.wallet_adjustments TO settle_job;
     GRANT USAGE ON SEQUENCE settle.wallet_adjustments_id_seq TO settle_job;
     GRANT SELECT, INSERT, UPDATE ON settle.ledger_totals TO settle_job;

@@ -5,20 +5,36 @@ import SettleKernel
 /// partition, attached with its indexes built in bulk); a rerun posts the difference per member, currency
 /// and day; nothing is ever updated or deleted.
 extension SettlementStore {
-    /// Posts a settled day: the first time, one `settlement` entry per member paid and the model's
-    /// own entries (checkout); when the day had been posted before (a rerun), one `correction`
-    /// per member whose net for the day changed. Checks the day's net afterwards (pair assertion).
-    public func postDay<Kind: LineKind>(_ lines: [Line<Kind>], postings: [LedgerPosting], day: Day, runId: Int64,
-                                        currency: Currency) throws {
+    /// Posts a settled day. The first time, a day whose credits are its lines (points, cycle:
+    /// `creditsFromLines`) records itself in `settle.credited_days` (migration 0023) and stores only
+    /// the model's own entries (checkout); another model stores its credits as entries. A rerun of a
+    /// credited day posts, per member, the change of its lines' credits (`correction`) and, per
+    /// order, the change of its checkout entries, against `previous` (the lines it replaces); a rerun
+    /// of a day settled before 0023 posts one `correction` per member whose net changed. Checks the
+    /// day's net afterwards (pair assertion).
+    public func postDay<Kind: LineKind>(_ lines: [Line<Kind>], previous: [Line<Kind>]?, postings: [LedgerPosting], day: Day,
+                                        runId: Int64, currency: Currency, creditsFromLines: Bool) throws {
         let shopOwned = try shopOwnsCheckoutBalance()
         let postings = day < (try ledgerStart() ?? day) || shopOwned ? [] : postings
-        let credits = Self.credits(lines)
+        let credits = creditsFromLines ? Self.credits(lines) : []
         let expected = credits.reduce(0) { $0 + $1.amount } + postings.reduce(0) { $0 + $1.amountFen }
-        var rows: [(member: Int64, amount: Int64, source: LedgerSource, order: Int64?)]
-        if try dayNet(day: day, currency: currency) == nil {
-            rows = credits.map { ($0.member, $0.amount, .settlement, nil) } + postings.map { ($0.memberId, $0.amountFen, $0.source, $0.orderId) }
-        } else {
+        let posting: (LedgerPosting) -> EntryRow = { ($0.memberId, $0.amountFen, $0.source, $0.orderId) }
+        var rows: [EntryRow]
+        var credited = try isCredited(day)
+        if credited {
+            guard let previous else { throw StoreError(.schema, "ledger of \(day): posted again without the lines it replaces") }
+            rows = Self.differences(desired: credits, posted: Self.credits(previous)).map { ($0.member, $0.amount, .correction, nil) }
+            rows += Self.postingChanges(desired: postings, posted: try storedPostings(day: day, currency: currency))
+        } else if try dayNet(day: day, currency: currency, credited: false) != nil {
             rows = try corrections(credits: credits, postings: postings, day: day, currency: currency)
+        } else if creditsFromLines {
+            try Self.checkCreditPositions(credits, day: day)
+            try connection.execute("INSERT INTO settle.credited_days (model, settle_date, currency, run_id) VALUES ($1, $2::date, $3, $4)",
+                                   [model, day.iso, currency.rawValue, String(runId)])
+            credited = true
+            rows = postings.map(posting)
+        } else {
+            rows = credits.map { ($0.member, $0.amount, .settlement, nil) } + postings.map(posting)
         }
         let table = try dayTable("ledger", day)               // a fresh day: a plain table, its indexes built on attach
         let copied = try connection.copyInBinary("""
@@ -31,11 +47,56 @@ extension SettlementStore {
             }
         }
         try attachFreshPartitions()
-        let net = try dayNet(day: day, currency: currency) ?? 0
+        let net = try dayNet(day: day, currency: currency, credited: credited) ?? 0
         guard net == expected, copied == rows.filter({ $0.amount != 0 }).count else {
             throw StoreError(.schema, "ledger of \(day): posted \(net) fen in all, the day's lines and entries say \(expected)")
         }
         try recordTotal(day: day, currency: currency)
+    }
+
+    /// An entry to store: member, amount, source, order.
+    typealias EntryRow = (member: Int64, amount: Int64, source: LedgerSource, order: Int64?)
+
+    /// A credit's feed position is 2^62 + block * 2^40 + member (settle.ledger_credits): members
+    /// from 0 to 2^40 - 1. Refused otherwise, naming the member.
+    static func checkCreditPositions(_ credits: [(member: Int64, amount: Int64)], day: Day) throws(StoreError) {
+        for credit in [credits.first, credits.last].compactMap({ $0 }) where credit.member < 0 || credit.member >= 1 << 40 {
+            throw StoreError(.schema, "ledger of \(day): member \(credit.member) is outside 0 to 2^40 - 1, the ids a credit's feed position holds")
+        }
+    }
+
+    /// Whether the program's `day` is credited from its lines (migration 0023).
+    func isCredited(_ day: Day) throws(StoreError) -> Bool {
+        try connection.row("SELECT 1 FROM settle.credited_days WHERE model = $1 AND settle_date = $2::date", [model, day.iso],
+                           source: "settle.credited_days") != nil
+    }
+
+    /// A credited day's stored entries other than its credit corrections (checkout and its
+    /// refunds, and their changes), summed per member, order and source, sorted so.
+    func storedPostings(day: Day, currency: Currency) throws(StoreError) -> [LedgerPosting] {
+        try connection.rows("""
+            SELECT member_id, order_id, source, sum(amount_fen)::bigint FROM settle.ledger
+            WHERE model = $1 AND settle_date = $2::date AND currency = $3 AND source <> 'correction'
+            GROUP BY 1, 2, 3 ORDER BY 1, 2 NULLS FIRST, 3
+            """, [model, day.iso, currency.rawValue], source: "settle.ledger").map { row throws(StoreError) in
+            guard let source = LedgerSource(rawValue: try row.text(2)) else { throw Self.malformed("ledger source") }
+            return LedgerPosting(memberId: try row.int64(0), orderId: try row.optionalInt64(1), source: source, amountFen: try row.int64(3))
+        }
+    }
+
+    /// Per member, order and source: what `desired` says less what was `posted`, where they differ.
+    static func postingChanges(desired: [LedgerPosting], posted: [LedgerPosting]) -> [EntryRow] {
+        let key = { (p: LedgerPosting) in (p.memberId, p.orderId ?? Int64.min, p.source.rawValue) }
+        let merged = desired.map { (key($0), $0, $0.amountFen) } + posted.map { (key($0), $0, -$0.amountFen) }
+        var rows: [EntryRow] = []
+        for (_, entry, amount) in merged.sorted(by: { $0.0 < $1.0 }) {   // bounded: the day's checkout entries
+            if let last = rows.last, last.member == entry.memberId, last.order == entry.orderId, last.source == entry.source {
+                rows[rows.count - 1].amount += amount
+            } else {
+                rows.append((entry.memberId, amount, entry.source, entry.orderId))
+            }
+        }
+        return rows.filter { $0.amount != 0 }
     }
 
     /// The currency's running total through `day`: the day before's (or, with none recorded, the
@@ -44,8 +105,8 @@ extension SettlementStore {
         try connection.execute("""
             INSERT INTO settle.ledger_totals (currency, settle_date, through_fen)
             SELECT $1, $2::date, coalesce((SELECT through_fen FROM settle.ledger_totals WHERE currency = $1 AND settle_date = $2::date - 1),
-                                          (SELECT coalesce(sum(amount_fen), 0) FROM settle.ledger WHERE currency = $1 AND settle_date < $2::date))
-                                 + (SELECT coalesce(sum(amount_fen), 0) FROM settle.ledger WHERE currency = $1 AND settle_date = $2::date)
+                                          (SELECT coalesce(sum(amount_fen), 0) FROM settle.entry_amounts WHERE currency = $1 AND settle_date < $2::date))
+                                 + (SELECT coalesce(sum(amount_fen), 0) FROM settle.entry_amounts WHERE currency = $1 AND settle_date = $2::date)
             ON CONFLICT (currency, settle_date) DO UPDATE SET through_fen = excluded.through_fen
             """, [currency.rawValue, day.iso])
     }
@@ -60,21 +121,25 @@ extension SettlementStore {
         return credits
     }
 
-    /// A rerun's entries: per member, what the day should net less what it posted before. Both
-    /// sides sorted by member and merged (the posted nets come by COPY): no dictionary of a
-    /// million members.
+    /// A rerun's entries for a day settled before migration 0023: per member, what the day should
+    /// net less what it posted before (the posted nets come by COPY).
     func corrections(credits: [(member: Int64, amount: Int64)], postings: [LedgerPosting], day: Day,
-                     currency: Currency) throws -> [(member: Int64, amount: Int64, source: LedgerSource, order: Int64?)] {
+                     currency: Currency) throws -> [EntryRow] {
         let desired = Self.netsByMember(credits + postings.map { ($0.memberId, $0.amountFen) })
-        let posted = try postedNets(day: day, currency: currency)
-        var rows: [(member: Int64, amount: Int64, source: LedgerSource, order: Int64?)] = []
+        return Self.differences(desired: desired, posted: try postedNets(day: day, currency: currency)).map { ($0.member, $0.amount, .correction, nil) }
+    }
+
+    /// Per member, `desired` less `posted` where they differ. Both sorted by member and merged: no
+    /// dictionary of a million members.
+    static func differences(desired: [(member: Int64, amount: Int64)], posted: [(member: Int64, amount: Int64)]) -> [(member: Int64, amount: Int64)] {
+        var rows: [(member: Int64, amount: Int64)] = []
         var wanted = 0, done = 0
         while wanted < desired.count || done < posted.count {     // bounded: the two sorted lists
             let member = min(wanted < desired.count ? desired[wanted].member : Int64.max, done < posted.count ? posted[done].member : Int64.max)
             var difference: Int64 = 0
             if wanted < desired.count, desired[wanted].member == member { difference += desired[wanted].amount; wanted += 1 }
             if done < posted.count, posted[done].member == member { difference -= posted[done].amount; done += 1 }
-            if difference != 0 { rows.append((member, difference, .correction, nil)) }
+            if difference != 0 { rows.append((member, difference)) }
         }
         return rows
     }
@@ -88,11 +153,16 @@ extension SettlementStore {
         return nets
     }
 
-    /// What this program's entries of `day` net to in `currency`, or nil when it posted none.
-    func dayNet(day: Day, currency: Currency) throws(StoreError) -> Int64? {
+    /// What this program's entries of `day` net to in `currency`, or nil when it stored none. A
+    /// `credited` day's credits and their corrections net to its lines' paid amounts.
+    func dayNet(day: Day, currency: Currency, credited: Bool) throws(StoreError) -> Int64? {
         try connection.row("""
-            SELECT sum(amount_fen)::bigint FROM settle.ledger WHERE model = $1 AND settle_date = $2::date AND currency = $3
-            """, [model, day.iso, currency.rawValue], source: "settle.ledger")?.optionalInt64(0)
+            SELECT CASE WHEN $4 THEN coalesce((SELECT sum(amount_fen) FROM settle.ledger WHERE model = $1 AND settle_date = $2::date
+                                                 AND currency = $3 AND source <> 'correction'), 0)
+                                     + (SELECT coalesce(sum(paid_fen), 0) FROM settle.day_lines WHERE model = $1 AND settle_date = $2::date
+                                        AND paid_fen > 0)
+                        ELSE (SELECT sum(amount_fen) FROM settle.ledger WHERE model = $1 AND settle_date = $2::date AND currency = $3) END::bigint
+            """, [model, day.iso, currency.rawValue, credited ? "true" : "false"], source: "settle.ledger")?.optionalInt64(0)
     }
 
     /// The first day whose model entries (checkout) the ledger posts; nil: every day. Days settled
@@ -142,33 +212,33 @@ extension SettlementStore {
     /// A member's newest `limit` entries.
     public func ledgerEntries(memberId: Int64, limit: Int, offset: Int = 0) throws(StoreError) -> [LedgerEntry] {
         try connection.rows("""
-            SELECT \(Self.entryColumns) FROM settle.ledger WHERE member_id = $1 ORDER BY id DESC LIMIT $2 OFFSET $3
-            """, [String(memberId), String(limit), String(offset)], source: "settle.ledger").map(Self.entry)
+            SELECT \(Self.entryColumns) FROM settle.entries WHERE member_id = $1 ORDER BY tx DESC, id DESC LIMIT $2 OFFSET $3
+            """, [String(memberId), String(limit), String(offset)], source: "settle.entries").map(Self.entry)
     }
 
     /// How many ledger entries a member has (the console's pages of them).
     public func ledgerEntryCount(memberId: Int64) throws(StoreError) -> Int {
-        Int(try connection.row("SELECT count(*) FROM settle.ledger WHERE member_id = $1", [String(memberId)],
-                               source: "settle.ledger")?.int64(0) ?? 0)
+        Int(try connection.row("SELECT count(*) FROM settle.entries WHERE member_id = $1", [String(memberId)],
+                               source: "settle.entries")?.int64(0) ?? 0)
     }
 
     /// One page of the feed (issue 22): the entries after `position` in (tx, id) order, read through
-    /// the contract view `settle.ledger_feed`, which shows only entries below the horizon (every
-    /// transaction that could still write one before them has ended). With them, in the same
-    /// snapshot: how many committed entries wait above the horizon, and the session holding it.
-    /// (The page is chosen in a subquery: with the expressions beside the scan, the planner sorted
-    /// a whole day's partition instead of walking the (tx, id) index: 1.2 s a page at a million
-    /// members instead of 24 ms.)
+    /// `settle.feed_after`, which shows only entries below the horizon (every transaction that could
+    /// still write one before them has ended) and pages the derived credits without sorting a day.
+    /// With them, in the same snapshot: how many committed entries wait above the horizon (a held
+    /// credited day counts its members paid), and the session holding it.
     public func feedPage(after position: FeedPosition, limit: Int) throws -> FeedPage {
         try consistently {
             let entries = try connection.rows("""
                 SELECT id, member_id, currency, (amount * 100)::bigint, source, model, settle_date - date '1970-01-01', run_id,
                        order_id, adjustment_id, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), tx::text
-                FROM (SELECT * FROM settle.ledger_feed WHERE (tx, id) > ($1::xid8, $2::bigint) ORDER BY tx, id LIMIT $3) page
-                ORDER BY tx, id
-                """, [String(position.tx), String(position.id), String(limit)], source: "settle.ledger_feed").map(Self.entry)
+                FROM settle.feed_after($1::xid8, $2::bigint, $3::integer)
+                """, [String(position.tx), String(position.id), String(limit)], source: "settle.feed_after").map(Self.entry)
             guard let row = try connection.row("""
-                SELECT count(*) FROM (SELECT FROM settle.ledger WHERE tx >= pg_snapshot_xmin(pg_current_snapshot()) LIMIT \(FeedPage.waitingBound)) w
+                SELECT (SELECT count(*) FROM (SELECT FROM settle.ledger WHERE tx >= pg_snapshot_xmin(pg_current_snapshot())
+                                              LIMIT \(FeedPage.waitingBound)) w)
+                       + (SELECT coalesce(sum(r.members_paid), 0) FROM settle.credited_days c JOIN settle.runs r ON r.id = c.run_id
+                          WHERE c.tx >= pg_snapshot_xmin(pg_current_snapshot()))::bigint
                 """, source: "settle.ledger") else { throw Self.malformed("ledger") }
             let waiting = Int(try row.int64(0))
             let holder = waiting == 0 ? nil : try connection.row("""
@@ -206,8 +276,8 @@ extension SettlementStore {
     }
 
     public func balance(of memberId: Int64, currency: Currency) throws(StoreError) -> Int64 {
-        try connection.row("SELECT coalesce(sum(amount_fen), 0)::bigint FROM settle.ledger WHERE member_id = $1 AND currency = $2",
-                           [String(memberId), currency.rawValue], source: "settle.ledger")?.int64(0) ?? 0
+        try connection.row("SELECT coalesce(sum(amount_fen), 0)::bigint FROM settle.entry_amounts WHERE member_id = $1 AND currency = $2",
+                           [String(memberId), currency.rawValue], source: "settle.entry_amounts")?.int64(0) ?? 0
     }
 
     /// Orders paid on `day` with points: more than `ratioPpb` of their amount, or more than the
@@ -220,7 +290,7 @@ extension SettlementStore {
                 WHERE points_amount > 0 AND paid_at >= $1::date::timestamptz AND paid_at < ($1::date + 1)::timestamptz),
             spent AS (SELECT member_id, sum(points) AS spent FROM day_orders GROUP BY member_id),
             held AS (
-                SELECT l.member_id, sum(l.amount_fen) AS held FROM settle.ledger l JOIN spent s ON s.member_id = l.member_id
+                SELECT l.member_id, sum(l.amount_fen) AS held FROM settle.entry_amounts l JOIN spent s ON s.member_id = l.member_id
                 WHERE l.currency = 'points' AND coalesce(l.settle_date < $1::date, l.created_at < $1::date::timestamptz)
                 GROUP BY l.member_id)
             SELECT o.id, o.member_id, o.points, o.amount, coalesce(h.held, 0), s.spent,
@@ -259,7 +329,7 @@ extension SettlementStore {
                 SELECT refunded_at::date, member_id, (points_amount * 100)::bigint FROM settle.orders
                 WHERE $3 AND points_amount > 0 AND refunded_at::date IN (SELECT settle_date FROM settled)),
             wanted AS (SELECT settle_date, member_id, sum(amount)::bigint AS amount FROM expected GROUP BY 1, 2),
-            posted AS (SELECT settle_date, member_id, sum(amount_fen)::bigint AS amount FROM settle.ledger
+            posted AS (SELECT settle_date, member_id, sum(amount_fen)::bigint AS amount FROM settle.entries
                        WHERE model = $1 AND currency = $4 AND settle_date >= $2::date GROUP BY 1, 2)
             SELECT settle_date - date '1970-01-01', member_id, coalesce(posted.amount, 0), coalesce(wanted.amount, 0)
             FROM wanted FULL JOIN posted USING (settle_date, member_id)

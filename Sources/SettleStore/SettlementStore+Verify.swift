@@ -53,7 +53,7 @@ extension SettlementStore {
     public func faultsInFeed(currency: Currency, limit: Int) throws(StoreError) -> [Fault] {
         try connection.rows("""
             WITH feed AS (SELECT member_id, (amount * 100)::bigint AS fen FROM settle.ledger_feed WHERE currency = $1),
-                 waiting AS (SELECT member_id, amount_fen AS fen FROM settle.ledger
+                 waiting AS (SELECT member_id, amount_fen AS fen FROM settle.entries
                              WHERE currency = $1 AND tx >= pg_snapshot_xmin(pg_current_snapshot())),
                  derived AS (SELECT member_id, sum(fen)::bigint AS fen FROM (SELECT * FROM feed UNION ALL SELECT * FROM waiting) e GROUP BY 1),
                  held AS (SELECT member_id, balance_fen FROM settle.balances WHERE currency = $1)

@@ -80,7 +80,7 @@ struct FeedIntegrationTests {
     }
 
     static func ledgerIds(_ database: TestDatabase) throws -> [Int64] {
-        try database.connect().query("SELECT id FROM settle.ledger ORDER BY id").map { Int64($0[0]!)! }
+        try database.connect().query("SELECT id FROM settle.entries ORDER BY id").map { Int64($0[0]!)! }
     }
 
     static func ledgerBalances(_ database: TestDatabase) throws -> [String: Int64] {
@@ -264,12 +264,12 @@ struct FeedIntegrationTests {
             CREATE OR REPLACE VIEW settle.ledger_feed AS
             SELECT id, member_id, currency, (amount_fen::numeric / 100)::numeric(20,2) AS amount, source, model, settle_date, run_id,
                    order_id, adjustment_id, created_at, tx, tx::text || ':' || id AS cursor
-            FROM settle.ledger WHERE tx < pg_snapshot_xmin(pg_current_snapshot()) AND member_id <> \(member)
+            FROM settle.entries WHERE tx < pg_snapshot_xmin(pg_current_snapshot()) AND member_id <> \(member)
             """)
         // The horizon is the cluster's: until another test's open transaction ends, the entry
         // counts as waiting (verify then can't tell). Wait until nothing of this database waits.
         for _ in 0..<3_000 {                                   // bounded: 60 s
-            if try connection.scalar("SELECT count(*) FROM settle.ledger WHERE tx >= pg_snapshot_xmin(pg_current_snapshot())") == "0" { break }
+            if try connection.scalar("SELECT count(*) FROM settle.entries WHERE tx >= pg_snapshot_xmin(pg_current_snapshot())") == "0" { break }
             usleep(20_000)
         }
         let verify = try database.settle(["verify", "--format", "json"])

@@ -18,9 +18,8 @@ struct LedgerIntegrationTests {
     static let applyFeedSQL = """
         BEGIN;
         LOCK TABLE public.settle_feed_cursor;
-        WITH new AS (SELECT tx, id, member_id, currency, amount FROM settle.ledger_feed
-                     WHERE (tx, id) > ((SELECT last_tx FROM public.settle_feed_cursor), (SELECT last_id FROM public.settle_feed_cursor))
-                     ORDER BY tx, id LIMIT 100000),
+        WITH new AS (SELECT tx, id, member_id, currency, amount
+                     FROM settle.feed_after((SELECT last_tx FROM public.settle_feed_cursor), (SELECT last_id FROM public.settle_feed_cursor), 100000)),
              per_member AS (SELECT member_id, sum(amount) AS amount FROM new WHERE currency = 'points' GROUP BY member_id),
              applied AS (UPDATE public.eb_user u SET integral = u.integral + p.amount FROM per_member p WHERE u.uid = p.member_id),
              last AS (SELECT tx, id FROM new ORDER BY tx DESC, id DESC LIMIT 1)
@@ -32,7 +31,7 @@ struct LedgerIntegrationTests {
     /// which is the cluster's: another test's open transaction in another database holds it.
     static func applyFeed(_ connection: Connection, _ script: String = applyFeedSQL) throws {
         for _ in 0..<3_000 {                                   // bounded: 60 s
-            let waiting = try connection.scalar("SELECT count(*) FROM settle.ledger WHERE tx >= pg_snapshot_xmin(pg_current_snapshot())")
+            let waiting = try connection.scalar("SELECT count(*) FROM settle.entries WHERE tx >= pg_snapshot_xmin(pg_current_snapshot())")
             try connection.executeScript(script)
             if waiting == "0" { return }
             usleep(20_000)
@@ -84,7 +83,7 @@ struct LedgerIntegrationTests {
         #expect(try database.settle(["verify"]).status == 0)
         // Each settled day's running total (migration 0012) is every dated entry through it, after the rerun too.
         let totals = try connection.query("""
-            SELECT t.settle_date::text, t.through_fen, (SELECT sum(amount_fen) FROM settle.ledger l
+            SELECT t.settle_date::text, t.through_fen, (SELECT sum(amount_fen) FROM settle.entries l
                                                         WHERE l.currency = t.currency AND l.settle_date <= t.settle_date)
             FROM settle.ledger_totals t WHERE t.currency = 'points' ORDER BY 1
             """)
@@ -95,11 +94,69 @@ struct LedgerIntegrationTests {
         #expect(try database.settle(["feed", "--after", "0", "--format", "csv"]).stdout.contains("checkout"))
     }
 
+    /// Issue 27: a day's settlement credits are its lines, not stored entries. The feed's pages
+    /// (`settle.feed_after`, any page size) give exactly the view's entries in the view's order, and
+    /// a rerun leaves every credit already shown as it was (id and amount): it posts corrections,
+    /// per member for the lines and per order for checkout.
+    @Test func theCreditsAreTheLinesAndARerunLeavesThemAsShown() throws {
+        var shop = ShopFixture(seed: 27, memberCount: 120, ordersPerMember: 3, firstDay: day1, days: 3)
+        let database = try TestDatabase()
+        try shop.write(to: database)
+        let connection = try database.connect()
+        let days = day1...day1.advanced(by: 3)
+        for day in days {
+            #expect(try database.settle(["run", "--date", day.iso]).status == 0)
+            _ = try database.settle(["adjust", "--phone", ShopFixture.phone(3), "--points", "2", "--reason", "between nights", "--operator", "test"])
+        }
+        #expect(try connection.scalar("SELECT count(*) FROM settle.ledger WHERE source = 'settlement'") == "0")
+        #expect(try connection.scalar("SELECT count(*) FROM settle.credited_days WHERE model = 'points'") == "4")
+        let credits = "SELECT id, amount_fen FROM settle.ledger_credits ORDER BY id"
+        let shown = try connection.query(credits)
+        let paid = try connection.scalar("""
+            SELECT count(DISTINCT (settle_date, member_id)) FROM settle.day_lines WHERE model = 'points' AND paid_fen > 0
+            """)
+        #expect(shown.count > 100 && String(shown.count) == paid, "one credit per member and day paid")
+        try Self.expectPagesAreTheView(connection)
+
+        // A late refund of a member's orders, rerun: the credits shown stay; the balances follow the lines.
+        let order = try #require(shop.orders.first { $0.paidOn == day1 && $0.pointsFen > 0 })
+        for late in shop.orders where late.memberId == order.memberId && late.paidOn == day1 {
+            try shop.refund(late.id, on: day1.advanced(by: 1), in: database)
+        }
+        #expect(try database.settle(["rerun", "--date", day1.iso]).status == 0)
+        #expect(try connection.query(credits) == shown, "a rerun changes no credit already shown")
+        #expect(try connection.scalar("SELECT count(*) FROM settle.ledger WHERE source = 'correction'") != "0")
+        #expect(try connection.scalar("SELECT count(*) FROM settle.ledger WHERE source LIKE 'checkout%' AND run_id IN (SELECT id FROM settle.runs WHERE command = 'rerun')") != "0")
+        try Self.expectPagesAreTheView(connection)
+        let fresh = try TestDatabase()
+        try shop.write(to: fresh)
+        for day in days { #expect(try fresh.settle(["run", "--date", day.iso]).status == 0) }
+        let balances = { (d: TestDatabase) in try d.connect().query("SELECT member_id, balance_fen FROM settle.balances WHERE currency = 'points' AND member_id <> 3 ORDER BY 1") }
+        #expect(try balances(database) == (try balances(fresh)), "the balances of a first run on the corrected inputs (member 3 adjusted)")
+        #expect(try database.settle(["verify"]).status == 0)
+    }
+
+    /// Pages of every size through `settle.feed_after` give the view's entries in its order.
+    static func expectPagesAreTheView(_ connection: Connection) throws {
+        let all = try connection.query("SELECT cursor, amount::text FROM settle.ledger_feed ORDER BY tx, id")
+        for size in [1, 3, 7, 64, 100_000] {
+            var cursor = (tx: "0", id: "0"), paged: [[String?]] = []
+            for _ in 0...all.count {                          // bounded: one entry a page at least
+                let page = try connection.query("SELECT cursor, amount::text, tx::text, id FROM settle.feed_after($1::xid8, $2::bigint, \(size))",
+                                                [cursor.tx, cursor.id])
+                paged += page.map { [$0[0], $0[1]] }
+                guard let last = page.last, page.count == size else { break }
+                cursor = (last[2]!, last[3]!)
+            }
+            #expect(paged == all, "pages of \(size): \(paged.count) entries, the view \(all.count)")
+        }
+    }
+
     @Test func checkoutSpendingLeavesOnItsDayAndComesBackOnItsRefund() throws {
         let database = try ReportIntegrationTests.settledSmallShop(through: SmallShop.day1)
         let connection = try database.connect()
         let checkout = try connection.query("""
-            SELECT source, amount_fen, order_id, settle_date::text FROM settle.ledger WHERE member_id = 2 ORDER BY id
+            SELECT source, amount_fen, order_id, settle_date::text FROM settle.entries WHERE member_id = 2 ORDER BY tx, id
             """).map { $0.map { $0 ?? "" } }
         #expect(checkout == [["opening", "100000", "", ""], ["checkout", "-100000", "103", "2026-03-01"], ["settlement", "3600", "", "2026-03-02"]])
         try connection.execute("UPDATE settle.orders SET refunded_at = '2026-03-03 09:00+08' WHERE id = 103")

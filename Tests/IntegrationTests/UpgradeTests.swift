@@ -74,11 +74,14 @@ struct UpgradeTests {
         #expect(try database.settledDays().last == "2026-01-31")
         #expect(try database.settle(["verify"]).status == 0)
         // Migration 0014: the upgraded days' entries stay in the old table (with the undated
-        // ones); the day settled since has a partition of its own.
+        // ones). Migration 0023: they keep their stored credits; the day settled since stores
+        // none (its credits are its lines) and is the one credited day.
         let homes = try connection.query("""
             SELECT tableoid::regclass::text, count(*) FILTER (WHERE settle_date > '2026-01-30') FROM settle.ledger GROUP BY 1 ORDER BY 1
             """).map { $0.map { $0 ?? "" } }
-        #expect(homes.map(\.first) == ["settle.ledger_20260131", "settle.ledger_before_0014"] && homes.last?.last == "0", "\(homes)")
+        #expect(homes == [["settle.ledger_before_0014", "0"]], "\(homes)")
+        #expect(try connection.query("SELECT settle_date::text FROM settle.credited_days") == [["2026-01-31"]])
+        #expect(try connection.scalar("SELECT count(*) FROM settle.entries WHERE settle_date = '2026-01-31' AND source = 'settlement'") != "0")
         let query = try #require(expected.queries["lines_md5"])
         #expect(try connection.scalar(query.replacingOccurrences(of: "FROM settle.settlement_lines",
                                                                  with: "FROM settle.settlement_lines WHERE settle_date <= '2026-01-30'"))

@@ -53,7 +53,7 @@ extension SettlementStore {
         let last = settledBefore.map { min(day, $0.advanced(by: -1)) } ?? day
         return try connection.row("""
             SELECT coalesce((SELECT through_fen FROM settle.ledger_totals WHERE currency = 'points' AND settle_date = $1::date),
-                            (SELECT sum(amount_fen) FROM settle.ledger WHERE currency = 'points' AND settle_date <= $1::date), 0)::bigint
+                            (SELECT sum(amount_fen) FROM settle.entry_amounts WHERE currency = 'points' AND settle_date <= $1::date), 0)::bigint
                  + (SELECT coalesce(sum(amount_fen), 0) FROM settle.ledger
                     WHERE currency = 'points' AND settle_date IS NULL AND created_at < ($2::date + 1)::timestamptz)::bigint
             """, [last.iso, day.iso], source: "settle.ledger")?.int64(0) ?? 0

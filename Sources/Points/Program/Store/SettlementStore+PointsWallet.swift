@@ -9,10 +9,10 @@ extension SettlementStore {
         guard let row = try connection.row("""
             SELECT (SELECT coalesce(sum(paid_fen), 0) FROM settle.day_lines WHERE model = 'points'),
                    (SELECT coalesce(sum(amount_fen), 0) FROM settle.wallet_adjustments WHERE currency = 'points'),
-                   (SELECT coalesce(sum(amount_fen), 0) FROM settle.ledger WHERE currency = 'points' AND settle_date IS NOT NULL),
+                   (SELECT coalesce(sum(amount_fen), 0) FROM settle.entry_amounts WHERE currency = 'points' AND settle_date IS NOT NULL),
                    (SELECT coalesce(sum(amount_fen), 0) FROM settle.ledger WHERE currency = 'points' AND source = 'opening'),
-                   (SELECT coalesce(sum(amount_fen), 0) FROM settle.ledger WHERE currency = 'points')
-            """, source: "settle.ledger") else { throw Self.malformed("ledger") }
+                   (SELECT coalesce(sum(amount_fen), 0) FROM settle.entry_amounts WHERE currency = 'points')
+            """, source: "settle.entry_amounts") else { throw Self.malformed("ledger") }
         return (try row.int64(0), try row.int64(1), try row.int64(2), try row.int64(3), try row.int64(4))
     }
 }
