@@ -173,6 +173,8 @@ CREATE FUNCTION settle.fresh_day_partition(parent text, day date) RETURNS boolea
     AS $$
 DECLARE
     name text := parent || '_' || to_char(day, 'YYYYMMDD');
+    columns text;
+    checks text;
 BEGIN
     IF settle.daily_partitioning(parent) IS NULL THEN
         RAISE EXCEPTION 'no daily partitions for %', parent;
@@ -188,9 +190,21 @@ BEGIN
         EXECUTE format('CREATE TRIGGER ledger_no_truncate BEFORE TRUNCATE ON settle.%I '
                        'FOR EACH STATEMENT EXECUTE FUNCTION settle.refuse_ledger_change()', name);
     ELSE
-        EXECUTE format('CREATE TABLE settle.%I (LIKE settle.%I INCLUDING DEFAULTS INCLUDING CONSTRAINTS, '
-                       'CONSTRAINT %I CHECK (settle_date >= %L AND settle_date < %L))',
-                       name, parent, name || '_day', day, day + 1);
+        -- The parent's columns, defaults and checks, the columns widest alignment first and the
+        -- variable ones last: less padding in every row (a line: 64 bytes instead of 72). Rows are
+        -- written by column name; the parent's order is what readers see.
+        SELECT string_agg(format('%I %s%s%s', a.attname, format_type(a.atttypid, a.atttypmod),
+                                 CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END,
+                                 coalesce(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '')),
+                          ', ' ORDER BY t.typlen = -1, CASE t.typalign WHEN 'd' THEN 0 WHEN 'i' THEN 1 WHEN 's' THEN 2 ELSE 3 END, a.attnum)
+        INTO columns
+        FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+        LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+        WHERE a.attrelid = format('settle.%I', parent)::regclass AND a.attnum > 0 AND NOT a.attisdropped;
+        SELECT string_agg(format(', CONSTRAINT %I %s', c.conname, pg_get_constraintdef(c.oid)), '' ORDER BY c.conname) INTO checks
+        FROM pg_constraint c WHERE c.conrelid = format('settle.%I', parent)::regclass AND c.contype = 'c';
+        EXECUTE format('CREATE TABLE settle.%I (%s%s, CONSTRAINT %I CHECK (settle_date >= %L AND settle_date < %L))',
+                       name, columns, coalesce(checks, ''), name || '_day', day, day + 1);
     END IF;
     IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'settle_job') THEN
         EXECUTE format('GRANT SELECT, INSERT ON settle.%I TO settle_job', name);

@@ -112,7 +112,7 @@ struct EndToEnd {
 
     /// Voids `day` and later as a rerun would (the points state's rows first, then the shared
     /// ones), then makes those days as if never settled, so that settling them again measures a
-    /// fresh day: their partitions dropped and their ledger entries removed (the bench's own
+    /// fresh day: their partitions dropped, their ledger entries and credited days removed (the bench's own
     /// database; the job itself never deletes an entry).
     func void(from day: Day, _ connection: Connection) throws {
         try connection.transaction {
@@ -129,6 +129,9 @@ struct EndToEnd {
             try connection.executeScript("ALTER TABLE settle.ledger DISABLE TRIGGER ledger_append_only")
             try connection.execute("DELETE FROM settle.ledger WHERE settle_date >= $1::date", [day.iso])
             try connection.executeScript("ALTER TABLE settle.ledger ENABLE TRIGGER ledger_append_only")
+            try connection.executeScript("ALTER TABLE settle.credited_days DISABLE TRIGGER credited_days_written")
+            try connection.execute("DELETE FROM settle.credited_days WHERE settle_date >= $1::date", [day.iso])
+            try connection.executeScript("ALTER TABLE settle.credited_days ENABLE TRIGGER credited_days_written")
         }
     }
 

@@ -197,10 +197,21 @@ struct LedgerIntegrationTests {
         #expect(try connection.scalar("SELECT count(*) FROM settle.ledger WHERE tableoid = 'settle.\(day)'::regclass") == "1")
         #expect(try connection.scalar("SELECT count(*) FROM pg_indexes WHERE schemaname = 'settle' AND tablename = '\(day)'") == "2")
         for statement in ["UPDATE settle.ledger SET amount_fen = amount_fen + 1", "DELETE FROM settle.ledger", "TRUNCATE settle.ledger",
-                          "UPDATE settle.\(day) SET amount_fen = amount_fen + 1", "DELETE FROM settle.\(day)", "TRUNCATE settle.\(day)"] {
+                          "UPDATE settle.\(day) SET amount_fen = amount_fen + 1", "DELETE FROM settle.\(day)", "TRUNCATE settle.\(day)",
+                          // Migration 0023: a credited day (its credits' position) is never changed either.
+                          "UPDATE settle.credited_days SET tx = '0'", "DELETE FROM settle.credited_days", "TRUNCATE settle.credited_days",
+                          "INSERT INTO settle.credited_days (model, settle_date, currency, run_id, tx) SELECT 'x', '2026-01-01', 'points', max(id), '0' FROM settle.runs"] {
             #expect(throws: StoreError.self, "\(statement)") { try connection.execute(statement) }
         }
         #expect(try connection.scalar("SELECT count(*) FROM settle.ledger") == "2")
+        #expect(try connection.scalar("SELECT count(*) FROM settle.credited_days") == "1")
+        // A fresh day's lines (issue 27): the parent's columns packed widest first, its checks kept.
+        let lines = "day_lines_" + SmallShop.day0.iso.filter(\.isNumber)
+        let order = try connection.query("SELECT attname FROM pg_attribute WHERE attrelid = 'settle.\(lines)'::regclass AND attnum > 0 ORDER BY attnum")
+        #expect(order.compactMap { $0[0] } == ["member_id", "entitled_fen", "paid_fen", "settle_date", "kind", "model"])
+        #expect(throws: StoreError.self) {
+            try connection.execute("INSERT INTO settle.day_lines (settle_date, member_id, kind, entitled_fen, paid_fen, model) VALUES ('\(SmallShop.day0.iso)', 1, 7, 100, 200, 'points')")
+        }
         // An entry must name a run that exists (checked once per statement since migration 0011).
         let orphan = "INSERT INTO settle.ledger (member_id, currency, amount_fen, source, model, settle_date, run_id) "
             + "SELECT 1, 'points', 100, 'settlement', 'points', '\(SmallShop.day0.iso)', max(id) + 1 FROM settle.runs"
