@@ -4,8 +4,9 @@
 -- the same amounts as the lines, stored twice.
 --
 -- Now a day settled for the first time records one row here instead, and its credits are derived
--- (settle.ledger_credits): a member's credit of the day is what its lines pay less the
--- corrections posted for the day since. A rerun posts `new - old` as before, so the derived credit
+-- (settle.ledger_credits): a member's credit of the day is what its lines of the credited kinds
+-- pay less the corrections posted for the day since. The equity program's constant points (its
+-- to_constant and from_constant lines, stored as entries too) are derived the same way. A rerun posts `new - old` as before, so the derived credit
 -- stays what the first run paid, forever; the feed shows it at a fixed position in the first run's
 -- transaction (`tx`), after that transaction's stored entries: id = 2^62 + block * 2^40 + member,
 -- where `block` numbers the credited days (members below 2^40; a sequence id never gets near 2^62),
@@ -20,6 +21,9 @@ CREATE TABLE settle.credited_days (
     model       text        NOT NULL,
     settle_date date        NOT NULL,
     currency    text        NOT NULL CHECK (currency IN ('points', 'cash', 'constant')),
+    -- The line kinds whose paid amounts are credits (points, cycle: every kind; equity: the two
+    -- that move constant points).
+    kinds       smallint[]  NOT NULL,
     -- The first run of the day: its transaction is the credits' position in the feed.
     run_id      bigint      NOT NULL REFERENCES settle.runs (id),
     tx          xid8        NOT NULL DEFAULT pg_current_xact_id(),

@@ -119,7 +119,7 @@ BEGIN
         RAISE EXCEPTION 'settle.feed_after: a cursor (tx, id) and a page of 1 to 1000000 entries' USING ERRCODE = 'invalid_parameter_value';
     END IF;
     LOOP                                                  -- bounded: each turn fills the page or passes a block
-        SELECT c.model, c.settle_date, c.currency, c.run_id, c.created_at, c.tx,
+        SELECT c.model, c.settle_date, c.currency, c.kinds, c.run_id, c.created_at, c.tx,
                4611686018427387904 + c.block * 1099511627776 AS base
         INTO block FROM settle.credited_days c
         WHERE c.tx < horizon AND c.tx >= at_tx
@@ -141,7 +141,8 @@ BEGIN
         from_member := CASE WHEN at_tx = block.tx AND at_id >= block.base THEN at_id - block.base ELSE -1 END;
         SELECT count(*), max(p.member_id) INTO lines_seen, through_member FROM (
             SELECT l.member_id FROM settle.day_lines l
-            WHERE l.model = block.model AND l.settle_date = block.settle_date AND l.paid_fen > 0 AND l.member_id > from_member
+            WHERE l.model = block.model AND l.settle_date = block.settle_date AND l.paid_fen <> 0 AND l.kind = ANY (block.kinds)
+              AND l.member_id > from_member
             GROUP BY l.member_id ORDER BY l.member_id LIMIT left_over) p;
         IF lines_seen < left_over THEN through_member := 1099511627775; END IF;
         RETURN QUERY
@@ -150,8 +151,8 @@ BEGIN
                    block.tx::text || ':' || (block.base + x.member_id)
             FROM (SELECT u.member_id, sum(u.fen)::bigint AS fen FROM (
                       SELECT l.member_id, l.paid_fen AS fen FROM settle.day_lines l
-                      WHERE l.model = block.model AND l.settle_date = block.settle_date AND l.paid_fen > 0
-                        AND l.member_id > from_member AND l.member_id <= through_member
+                      WHERE l.model = block.model AND l.settle_date = block.settle_date AND l.paid_fen <> 0
+                        AND l.kind = ANY (block.kinds) AND l.member_id > from_member AND l.member_id <= through_member
                       UNION ALL
                       SELECT e.member_id, -e.amount_fen FROM settle.ledger e
                       WHERE e.model = block.model AND e.settle_date = block.settle_date AND e.currency = block.currency
@@ -280,6 +281,7 @@ CREATE TABLE settle.credited_days (
     model text NOT NULL,
     settle_date date NOT NULL,
     currency text NOT NULL,
+    kinds smallint[] NOT NULL,
     run_id bigint NOT NULL,
     tx xid8 DEFAULT pg_current_xact_id() NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
@@ -351,7 +353,7 @@ UNION ALL
     c.created_at
    FROM (settle.credited_days c
      JOIN settle.day_lines l ON (((l.model = c.model) AND (l.settle_date = c.settle_date))))
-  WHERE (l.paid_fen > 0);
+  WHERE ((l.paid_fen <> 0) AND (l.kind = ANY (c.kinds)));
 
 CREATE VIEW settle.balances AS
  SELECT entry_amounts.member_id,
@@ -1294,7 +1296,7 @@ CREATE OR REPLACE VIEW settle.ledger_credits AS
      CROSS JOIN LATERAL ( SELECT l.member_id,
             l.paid_fen AS amount_fen
            FROM settle.day_lines l
-          WHERE ((l.model = c.model) AND (l.settle_date = c.settle_date) AND (l.paid_fen > 0))
+          WHERE ((l.model = c.model) AND (l.settle_date = c.settle_date) AND (l.paid_fen <> 0) AND (l.kind = ANY (c.kinds)))
         UNION ALL
          SELECT e.member_id,
             (- e.amount_fen)

@@ -224,7 +224,7 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
         let runId = try store.writeDay(result.lines, run: record, replacingRun: replaced, changes: changes)
         try states.writeDay(result, state: state, derived: derived, runId: runId)
         try store.postDay(result.lines, previous: previous, postings: result.postings, day: result.day, runId: runId,
-                          currency: Model.currency, creditsFromLines: Model.creditsPaidLines)
+                          currency: Model.currency, creditedKinds: Model.Kind.allCases.filter(Model.credits))
         return runId
     }
 

@@ -181,7 +181,7 @@ SELECT 4611686018427387904 + c.block * 1099511627776 + x.member_id AS id,
 FROM settle.credited_days c
 CROSS JOIN LATERAL (
     SELECT l.member_id, l.paid_fen AS amount_fen FROM settle.day_lines l
-    WHERE l.model = c.model AND l.settle_date = c.settle_date AND l.paid_fen > 0
+    WHERE l.model = c.model AND l.settle_date = c.settle_date AND l.paid_fen <> 0 AND l.kind = ANY (c.kinds)
     UNION ALL
     SELECT e.member_id, -e.amount_fen FROM settle.ledger e
     WHERE e.model = c.model AND e.settle_date = c.settle_date AND e.currency = c.currency AND e.source = 'correction') x
@@ -205,7 +205,7 @@ WHERE NOT (e.source = 'correction' AND EXISTS (SELECT FROM settle.credited_days 
 UNION ALL
 SELECT l.member_id, c.currency, l.paid_fen, c.model, c.settle_date, c.created_at
 FROM settle.credited_days c JOIN settle.day_lines l ON l.model = c.model AND l.settle_date = c.settle_date
-WHERE l.paid_fen > 0;
+WHERE l.paid_fen <> 0 AND l.kind = ANY (c.kinds);
 
 CREATE OR REPLACE VIEW settle.balances AS
 SELECT member_id, currency, sum(amount_fen)::bigint AS balance_fen,
@@ -245,7 +245,7 @@ BEGIN
         RAISE EXCEPTION 'settle.feed_after: a cursor (tx, id) and a page of 1 to 1000000 entries' USING ERRCODE = 'invalid_parameter_value';
     END IF;
     LOOP                                                  -- bounded: each turn fills the page or passes a block
-        SELECT c.model, c.settle_date, c.currency, c.run_id, c.created_at, c.tx,
+        SELECT c.model, c.settle_date, c.currency, c.kinds, c.run_id, c.created_at, c.tx,
                4611686018427387904 + c.block * 1099511627776 AS base
         INTO block FROM settle.credited_days c
         WHERE c.tx < horizon AND c.tx >= at_tx
@@ -267,7 +267,8 @@ BEGIN
         from_member := CASE WHEN at_tx = block.tx AND at_id >= block.base THEN at_id - block.base ELSE -1 END;
         SELECT count(*), max(p.member_id) INTO lines_seen, through_member FROM (
             SELECT l.member_id FROM settle.day_lines l
-            WHERE l.model = block.model AND l.settle_date = block.settle_date AND l.paid_fen > 0 AND l.member_id > from_member
+            WHERE l.model = block.model AND l.settle_date = block.settle_date AND l.paid_fen <> 0 AND l.kind = ANY (block.kinds)
+              AND l.member_id > from_member
             GROUP BY l.member_id ORDER BY l.member_id LIMIT left_over) p;
         IF lines_seen < left_over THEN through_member := 1099511627775; END IF;
         RETURN QUERY
@@ -276,8 +277,8 @@ BEGIN
                    block.tx::text || ':' || (block.base + x.member_id)
             FROM (SELECT u.member_id, sum(u.fen)::bigint AS fen FROM (
                       SELECT l.member_id, l.paid_fen AS fen FROM settle.day_lines l
-                      WHERE l.model = block.model AND l.settle_date = block.settle_date AND l.paid_fen > 0
-                        AND l.member_id > from_member AND l.member_id <= through_member
+                      WHERE l.model = block.model AND l.settle_date = block.settle_date AND l.paid_fen <> 0
+                        AND l.kind = ANY (block.kinds) AND l.member_id > from_member AND l.member_id <= through_member
                       UNION ALL
                       SELECT e.member_id, -e.amount_fen FROM settle.ledger e
                       WHERE e.model = block.model AND e.settle_date = block.settle_date AND e.currency = block.currency

@@ -5,32 +5,34 @@ import SettleKernel
 /// partition, attached with its indexes built in bulk); a rerun posts the difference per member, currency
 /// and day; nothing is ever updated or deleted.
 extension SettlementStore {
-    /// Posts a settled day. The first time, a day whose credits are its lines (points, cycle:
-    /// `creditsFromLines`) records itself in `settle.credited_days` (migration 0023) and stores only
-    /// the model's own entries (checkout); another model stores its credits as entries. A rerun of a
+    /// Posts a settled day. The first time, a day whose credits are its lines (the lines of
+    /// `creditedKinds`: every kind for points and cycle, equity's two constant-point kinds) records
+    /// itself in `settle.credited_days` (migration 0023) and stores only the model's own entries
+    /// (checkout). A rerun of a
     /// credited day posts, per member, the change of its lines' credits (`correction`) and, per
     /// order, the change of its checkout entries, against `previous` (the lines it replaces); a rerun
     /// of a day settled before 0023 posts one `correction` per member whose net changed. Checks the
     /// day's net afterwards (pair assertion).
     public func postDay<Kind: LineKind>(_ lines: [Line<Kind>], previous: [Line<Kind>]?, postings: [LedgerPosting], day: Day,
-                                        runId: Int64, currency: Currency, creditsFromLines: Bool) throws {
+                                        runId: Int64, currency: Currency, creditedKinds: [Kind]) throws {
         let shopOwned = try shopOwnsCheckoutBalance()
         let postings = day < (try ledgerStart() ?? day) || shopOwned ? [] : postings
-        let credits = creditsFromLines ? Self.credits(lines) : []
+        let credits = Self.credits(lines, kinds: creditedKinds)
         let expected = credits.reduce(0) { $0 + $1.amount } + postings.reduce(0) { $0 + $1.amountFen }
         let posting: (LedgerPosting) -> EntryRow = { ($0.memberId, $0.amountFen, $0.source, $0.orderId) }
         var rows: [EntryRow]
         var credited = try isCredited(day)
         if credited {
             guard let previous else { throw StoreError(.schema, "ledger of \(day): posted again without the lines it replaces") }
-            rows = Self.differences(desired: credits, posted: Self.credits(previous)).map { ($0.member, $0.amount, .correction, nil) }
+            rows = Self.differences(desired: credits, posted: Self.credits(previous, kinds: creditedKinds)).map { ($0.member, $0.amount, .correction, nil) }
             rows += Self.postingChanges(desired: postings, posted: try storedPostings(day: day, currency: currency))
         } else if try dayNet(day: day, currency: currency, credited: false) != nil {
             rows = try corrections(credits: credits, postings: postings, day: day, currency: currency)
-        } else if creditsFromLines {
+        } else if !creditedKinds.isEmpty {
             try Self.checkCreditPositions(credits, day: day)
-            try connection.execute("INSERT INTO settle.credited_days (model, settle_date, currency, run_id) VALUES ($1, $2::date, $3, $4)",
-                                   [model, day.iso, currency.rawValue, String(runId)])
+            let kinds = "{" + creditedKinds.map { String($0.code) }.joined(separator: ",") + "}"
+            try connection.execute("INSERT INTO settle.credited_days (model, settle_date, currency, kinds, run_id) VALUES ($1, $2::date, $3, $4::smallint[], $5)",
+                                   [model, day.iso, currency.rawValue, kinds, String(runId)])
             credited = true
             rows = postings.map(posting)
         } else {
@@ -111,14 +113,15 @@ extension SettlementStore {
             """, [currency.rawValue, day.iso])
     }
 
-    /// Paid per member, from lines sorted by member: one pass, no dictionary.
-    static func credits<Kind: LineKind>(_ lines: [Line<Kind>]) -> [(member: Int64, amount: Int64)] {
+    /// Paid per member by the lines of the credited kinds, from lines sorted by member: one pass,
+    /// no dictionary; members whose amounts net to zero left out.
+    static func credits<Kind: LineKind>(_ lines: [Line<Kind>], kinds: [Kind]) -> [(member: Int64, amount: Int64)] {
         var credits: [(member: Int64, amount: Int64)] = []
-        for line in lines where line.paidFen > 0 {                // bounded: the day's lines
+        for line in lines where line.paidFen != 0 && kinds.contains(line.kind) {   // bounded: the day's lines (kinds: a few)
             if credits.last?.member == line.memberId { credits[credits.count - 1].amount += line.paidFen }
             else { credits.append((line.memberId, line.paidFen)) }
         }
-        return credits
+        return credits.filter { $0.amount != 0 }
     }
 
     /// A rerun's entries for a day settled before migration 0023: per member, what the day should
@@ -160,7 +163,8 @@ extension SettlementStore {
             SELECT CASE WHEN $4 THEN coalesce((SELECT sum(amount_fen) FROM settle.ledger WHERE model = $1 AND settle_date = $2::date
                                                  AND currency = $3 AND source <> 'correction'), 0)
                                      + (SELECT coalesce(sum(paid_fen), 0) FROM settle.day_lines WHERE model = $1 AND settle_date = $2::date
-                                        AND paid_fen > 0)
+                                        AND paid_fen <> 0 AND kind = ANY ((SELECT kinds FROM settle.credited_days
+                                                                            WHERE model = $1 AND settle_date = $2::date)::smallint[]))
                         ELSE (SELECT sum(amount_fen) FROM settle.ledger WHERE model = $1 AND settle_date = $2::date AND currency = $3) END::bigint
             """, [model, day.iso, currency.rawValue, credited ? "true" : "false"], source: "settle.ledger")?.optionalInt64(0)
     }

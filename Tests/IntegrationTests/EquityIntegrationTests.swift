@@ -110,6 +110,15 @@ struct EquityIntegrationTests {
         let held = try database.connect().scalar("SELECT (sum(holdings) * 1000000)::bigint FROM settle.equity_member_status")
         let last = try #require(expected[days.upperBound]?.figures.closing)
         #expect(held == String(last.supplyUnits - last.reserveUnits))
+        // The constant points moved are the ledger's credits from the lines (issue 27): none stored,
+        // each member's balance the sum of its to_constant and from_constant lines.
+        let connection = try database.connect()
+        #expect(try connection.scalar("SELECT count(*) FROM settle.ledger WHERE model = 'equity'") == "0")
+        #expect(try connection.query("SELECT member_id, balance_fen FROM settle.balances WHERE currency = 'constant' AND balance_fen <> 0 ORDER BY 1")
+                == connection.query("""
+                    SELECT member_id, sum(paid_fen)::bigint FROM settle.day_lines WHERE model = 'equity' AND kind IN (9, 10)
+                    GROUP BY 1 HAVING sum(paid_fen) <> 0 ORDER BY 1
+                    """))
         let verify = try database.settle(["verify", "--model", "equity"])
         #expect(verify.status == 0, "\(verify.stdout)")
         #expect(try database.settledDays().isEmpty, "the points program settled nothing")

@@ -7,9 +7,9 @@ public enum Equity: RewardModel {
     public static let lockNumber: Int64 = 2
     /// Constant points (恒定积分) credited by to_constant and charged by from_constant.
     public static let currency = Currency.constant
-    /// The lines' second amount is yuan moved by many kinds, not a credit: the ledger gets the
-    /// day's `postings` (constant points) only.
-    public static let creditsPaidLines = false
+    /// The lines' second amount is yuan moved by many kinds; only to_constant's and
+    /// from_constant's are constant points credited (or charged) to the member.
+    public static func credits(_ kind: EquityKind) -> Bool { kind == .toConstant || kind == .fromConstant }
     public static var defaultPlanDocument: String { EquityPlan.defaultDocument }
 
     public static func parsePlan(json: String, isKnownTimeZone: (String) -> Bool, first: EquityPlan?) throws(PlanError) -> EquityPlan {

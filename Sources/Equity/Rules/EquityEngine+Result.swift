@@ -1,23 +1,19 @@
 import SettleKernel
 
 extension EquityReplay {
-    /// The day's lines (sums per member and kind), its ledger postings, its member changes.
+    /// The day's lines (sums per member and kind; the constant points they move are the ledger's
+    /// credits, `Equity.credits`), its member changes.
     func result(planEffectiveFrom: Day) -> EquityDayResult {
         var figures = self.figures
         figures.closing = state.book(initial: plan.initialPriceFraction)
         figures.lastPrice = state.lastPrice
         let lines = Self.lines(of: fills)
-        var postings: [LedgerPosting] = []
-        for line in lines where line.kind == .toConstant || line.kind == .fromConstant {   // bounded: the day's lines
-            if let last = postings.last, last.memberId == line.memberId { postings[postings.count - 1].amountFen += line.yuanFen }
-            else { postings.append(LedgerPosting(memberId: line.memberId, orderId: nil, source: .settlement, amountFen: line.yuanFen)) }
-        }
         let ids = inputs.shop.tree.ids
         let changes = touched.sorted { $0.member < $1.member }.map { touch in
             EquityMemberChange(memberId: ids[Int(touch.member)], before: touch.before, after: state.holdings[Int(touch.member)])
         }
         return EquityDayResult(day: day, planEffectiveFrom: planEffectiveFrom, lines: lines,
-                               postings: postings.filter { $0.amountFen != 0 }, fills: fills, figures: figures,
+                               postings: [], fills: fills, figures: figures,
                                changes: changes, newGives: newGives)
     }
 

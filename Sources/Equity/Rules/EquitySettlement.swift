@@ -126,7 +126,8 @@ public struct EquityDayResult: DayOutput, Equatable, Sendable {
     public var planEffectiveFrom: Day
     /// Sorted by (member id, kind); lines whose points and yuan are both 0 are left out.
     public var lines: [EquityLine]
-    /// Constant points credited (to_constant) and charged (from_constant), in the ledger.
+    /// None: the constant points credited (to_constant) and charged (from_constant) are the
+    /// ledger's credits from the lines (`Equity.credits`).
     public var postings: [LedgerPosting]
     public var fills: [EquityFill]
     public var figures: EquityDayFigures

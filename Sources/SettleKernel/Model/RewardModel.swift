@@ -22,9 +22,10 @@ public protocol RewardModel {
     static var lockNumber: Int64 { get }
     /// The balance its paid lines credit (points: 可用积分; cycle: dividend cash).
     static var currency: Currency { get }
-    /// Whether the ledger credits each member the sum of its lines' paid amounts (points, cycle);
-    /// false when a line's second amount is not a credit (equity), which posts `postings` only.
-    static var creditsPaidLines: Bool { get }
+    /// Whether the ledger credits each member the paid amounts of its lines of `kind` (points,
+    /// cycle: every kind; equity: the kinds that move constant points). A credited day's credits
+    /// are those lines, not stored entries (migration 0023).
+    static func credits(_ kind: Kind) -> Bool
     /// The seed's plan, as a JSON document (`settle plan default`).
     static var defaultPlanDocument: String { get }
 
@@ -45,7 +46,7 @@ public protocol RewardModel {
 }
 
 extension RewardModel {
-    public static var creditsPaidLines: Bool { true }
+    public static func credits(_ kind: Kind) -> Bool { true }
     public static func firstAmountDecimals(of summary: Summary) -> Int? { nil }
 }
 

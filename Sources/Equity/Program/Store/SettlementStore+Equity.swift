@@ -163,12 +163,12 @@ extension SettlementStore {
         try connection.rows("""
             WITH wanted AS (SELECT settle_date, member_id, sum(paid_fen)::bigint AS amount FROM settle.day_lines
                             WHERE model = 'equity' AND settle_date >= $1::date AND kind IN (9, 10) GROUP BY 1, 2),
-                 posted AS (SELECT settle_date, member_id, sum(amount_fen)::bigint AS amount FROM settle.ledger
+                 posted AS (SELECT settle_date, member_id, sum(amount_fen)::bigint AS amount FROM settle.entries
                             WHERE model = 'equity' AND currency = 'constant' AND settle_date >= $1::date GROUP BY 1, 2)
             SELECT settle_date - date '1970-01-01', member_id, coalesce(posted.amount, 0), coalesce(wanted.amount, 0)
             FROM wanted FULL JOIN posted USING (settle_date, member_id)
             WHERE coalesce(posted.amount, 0) <> coalesce(wanted.amount, 0) ORDER BY 1, 2 LIMIT $2
-            """, [from.iso, String(limit)], source: "settle.ledger").map { row throws(StoreError) in
+            """, [from.iso, String(limit)], source: "settle.entries").map { row throws(StoreError) in
             Fault(check: "ledger", day: try row.day(0), memberId: try row.int64(1),
                   detail: "the ledger nets \(try row.int64(2)) fen of constant points for the day; its lines say \(try row.int64(3))")
         }
