@@ -139,11 +139,13 @@ BEGIN
         IF left_over = 0 OR NOT have_block THEN RETURN; END IF;
         -- The block's credits: members after the cursor, a page of them from the lines.
         from_member := CASE WHEN at_tx = block.tx AND at_id >= block.base THEN at_id - block.base ELSE -1 END;
+        -- As many lines as the page has room for, in member order (the index, read as it comes):
+        -- the members they reach are the page's, all of their lines and corrections taken below.
         SELECT count(*), max(p.member_id) INTO lines_seen, through_member FROM (
             SELECT l.member_id FROM settle.day_lines l
             WHERE l.model = block.model AND l.settle_date = block.settle_date AND l.paid_fen <> 0 AND l.kind = ANY (block.kinds)
               AND l.member_id > from_member
-            GROUP BY l.member_id ORDER BY l.member_id LIMIT left_over) p;
+            ORDER BY l.member_id LIMIT left_over) p;
         IF lines_seen < left_over THEN through_member := 1099511627775; END IF;
         RETURN QUERY
             SELECT block.base + x.member_id, x.member_id, block.currency, (x.fen::numeric / 100)::numeric(20,2), 'settlement'::text,
