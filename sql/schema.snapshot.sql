@@ -355,7 +355,8 @@ UNION ALL
     c.created_at
    FROM (settle.credited_days c
      JOIN settle.day_lines l ON (((l.model = c.model) AND (l.settle_date = c.settle_date))))
-  WHERE ((l.paid_fen <> 0) AND (l.kind = ANY (c.kinds)));
+  WHERE ((l.paid_fen <> 0) AND (l.kind = ANY (c.kinds)) AND (l.settle_date >= ( SELECT min(f.settle_date) AS min
+           FROM settle.credited_days f)));
 
 CREATE VIEW settle.balances AS
  SELECT entry_amounts.member_id,
@@ -1298,7 +1299,8 @@ CREATE OR REPLACE VIEW settle.ledger_credits AS
      CROSS JOIN LATERAL ( SELECT l.member_id,
             l.paid_fen AS amount_fen
            FROM settle.day_lines l
-          WHERE ((l.model = c.model) AND (l.settle_date = c.settle_date) AND (l.paid_fen <> 0) AND (l.kind = ANY (c.kinds)))
+          WHERE ((l.model = c.model) AND (l.settle_date = c.settle_date) AND (l.paid_fen <> 0) AND (l.kind = ANY (c.kinds)) AND (l.settle_date >= ( SELECT min(f.settle_date) AS min
+                   FROM settle.credited_days f)))
         UNION ALL
          SELECT e.member_id,
             (- e.amount_fen)
