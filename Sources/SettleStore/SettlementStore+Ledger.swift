@@ -60,10 +60,11 @@ extension SettlementStore {
     typealias EntryRow = (member: Int64, amount: Int64, source: LedgerSource, order: Int64?)
 
     /// A credit's feed position is 2^62 + block * 2^40 + member (settle.ledger_credits): members
-    /// from 0 to 2^40 - 1. Refused otherwise, naming the member.
+    /// from 0 to 2^40 - 1. Refused otherwise as bad input (a refused row: exit 3), naming the member.
     static func checkCreditPositions(_ credits: [(member: Int64, amount: Int64)], day: Day) throws(StoreError) {
         for credit in [credits.first, credits.last].compactMap({ $0 }) where credit.member < 0 || credit.member >= 1 << 40 {
-            throw StoreError(.schema, "ledger of \(day): member \(credit.member) is outside 0 to 2^40 - 1, the ids a credit's feed position holds")
+            throw StoreError(.statement, "ledger of \(day): member \(credit.member) is outside 0 to 2^40 - 1, the ids a credit's feed position holds",
+                             sqlState: "22003")
         }
     }
 
