@@ -66,17 +66,20 @@ import Testing
         let anchors = [LotAnchor(orderId: 1, asOf: Day(10), releasedFen: 100, status: .live),
                        LotAnchor(orderId: 2, asOf: Day(12), releasedFen: 300, status: .live),
                        LotAnchor(orderId: 3, asOf: Day(9), releasedFen: 50, status: .live)]
-        let rows: [Int64: LotAnchor] = [1: LotAnchor(orderId: 1, rowDay: Day(11), releasedTotalFen: 180, exhausted: true, refunded: false),
-                    2: LotAnchor(orderId: 2, rowDay: Day(11), releasedTotalFen: 250, exhausted: false, refunded: false)]
-        let folded = try LotAnchor.folding(anchors, latest: rows)
-        #expect(folded.anchors == [LotAnchor(orderId: 1, asOf: Day(11), releasedFen: 180, status: .exhausted), anchors[1], anchors[2]])
-        #expect(folded.moved == [1: folded.anchors[0]])
-        #expect(try LotAnchor.folding(anchors, latest: [:]).anchors == anchors)
-        var orphans = rows
-        orphans[7] = LotAnchor(orderId: 7, rowDay: Day(11), releasedTotalFen: 1, exhausted: false, refunded: true)
-        orphans[5] = LotAnchor(orderId: 5, rowDay: Day(11), releasedTotalFen: 1, exhausted: false, refunded: false)
+        let rows = [LotAnchor(orderId: 3, rowDay: Day(10), releasedTotalFen: 60, exhausted: false, refunded: false),
+                    LotAnchor(orderId: 1, rowDay: Day(11), releasedTotalFen: 180, exhausted: true, refunded: false),
+                    LotAnchor(orderId: 2, rowDay: Day(11), releasedTotalFen: 250, exhausted: false, refunded: false),
+                    LotAnchor(orderId: 3, rowDay: Day(11), releasedTotalFen: 75, exhausted: false, refunded: false)]
+        let folded = try LotAnchor.folding(anchors, rows: rows)
+        #expect(folded.anchors == [LotAnchor(orderId: 1, asOf: Day(11), releasedFen: 180, status: .exhausted), anchors[1],
+                                   LotAnchor(orderId: 3, asOf: Day(11), releasedFen: 75, status: .live)])
+        #expect(folded.moved == [folded.anchors[0], folded.anchors[2]])
+        #expect(try LotAnchor.folding(anchors, rows: []).anchors == anchors)
+        #expect(LotAnchor.lastOfEachLot(rows) == [rows[1], rows[2], rows[3]])
+        let orphans = rows + [LotAnchor(orderId: 7, rowDay: Day(11), releasedTotalFen: 1, exhausted: false, refunded: true),
+                              LotAnchor(orderId: 5, rowDay: Day(11), releasedTotalFen: 1, exhausted: false, refunded: false)]
         do {
-            _ = try LotAnchor.folding(anchors, latest: orphans)
+            _ = try LotAnchor.folding(anchors, rows: orphans)
             Issue.record("rows of no lot were folded")
         } catch let error as InputError {
             guard case .lotStateForUnknownLot(let orderId, _) = error else { Issue.record("\(error)"); return }

@@ -89,10 +89,8 @@ public struct Snapshot: Sendable {
     public func orderCounts(_ order: Int, on day: Day) -> Bool { shop.orderCounts(order, on: day) }
 
     /// The lot index of each order id that has a lot (for loading saved lot states).
-    public func lotIndexByOrderId() -> [Int64: Int32] {
-        var map = [Int64: Int32](minimumCapacity: lotCount)
-        for lot in 0..<lotCount { map[orderIds[Int(lotOrder[lot])]] = Int32(lot) }
-        return map
+    public func lotIndexByOrderId() -> IdIndex {
+        IdIndex(lotOrder.map { orderIds[Int($0)] })
     }
 
     /// Released-so-far per lot, from saved states. A state for an order that is not a lot is an
@@ -102,7 +100,7 @@ public struct Snapshot: Sendable {
         guard !states.isEmpty else { return LotBalances(releasedFen: released) }
         let map = lotIndexByOrderId()
         for state in states {
-            guard let lot = map[state.orderId] else {
+            guard let lot = map.position(of: state.orderId) else {
                 throw .lotStateForUnknownLot(orderId: state.orderId, detail: "the order is gone or no longer qualifies for a lot")
             }
             guard state.releasedFen >= 0, state.releasedFen <= lotCapFen[Int(lot)] else {
@@ -122,7 +120,7 @@ public struct Snapshot: Sendable {
         guard !anchors.isEmpty else { return balances }
         let map = lotIndexByOrderId()
         for anchor in anchors {
-            guard let lot32 = map[anchor.orderId] else {
+            guard let lot32 = map.position(of: anchor.orderId) else {
                 throw .lotStateForUnknownLot(orderId: anchor.orderId, detail: "the order is gone or no longer qualifies for a lot")
             }
             let lot = Int(lot32)
@@ -200,32 +198,46 @@ public struct LotAnchor: Equatable, Sendable {
         return row
     }
 
-    /// `anchors` with each lot's last row since the latest checkpoint (`latest`, by order id) in
+    /// `anchors` with each lot's last row since the latest checkpoint (`rows`, in day order) in
     /// place of its anchor when the row is the later of the two: the anchors are moved on
     /// checkpoint days only, and a reader folds in the rows since. (An anchor later than the row
     /// is one a rerun restores from its first row, or a lot entered on a day that wrote every
-    /// lot's row.) A row whose lot has no anchor is an input error naming the order.
-    /// Returns the folded anchors and the rows that moved one (what the next checkpoint writes).
-    public static func folding(_ anchors: [LotAnchor], latest: [Int64: LotAnchor]) throws(InputError)
-        -> (anchors: [LotAnchor], moved: [Int64: LotAnchor]) {
-        guard !latest.isEmpty else { return (anchors, [:]) }
-        var used = 0
+    /// lot's row.) A row whose lot has no anchor is an input error naming the smallest such order.
+    /// Returns the folded anchors and, in the anchors' order, those a row moved (what the next
+    /// checkpoint writes). Lots are found by `IdIndex`, not hashed: 2.4M anchors and up to six
+    /// days of rows at a million members.
+    public static func folding(_ anchors: [LotAnchor], rows: [LotAnchor]) throws(InputError)
+        -> (anchors: [LotAnchor], moved: [LotAnchor]) {
+        guard !rows.isEmpty else { return (anchors, []) }
+        let index = IdIndex(anchors.map(\.orderId))
         var folded = anchors
-        var moved: [Int64: LotAnchor] = [:]
-        for index in folded.indices {                         // bounded: one pass over the anchors
-            guard let row = latest[folded[index].orderId] else { continue }
-            used += 1
-            let anchor = folded[index].folding(row)
-            if anchor != folded[index] {
-                folded[index] = anchor
-                moved[row.orderId] = row
+        var touched = [Bool](repeating: false, count: anchors.count)
+        var orphan: LotAnchor? = nil
+        for row in rows {                                     // bounded: the rows since the checkpoint
+            guard let position = index.position(of: row.orderId).map(Int.init) else {
+                if orphan.map({ row.orderId < $0.orderId }) ?? true { orphan = row }
+                continue
             }
+            folded[position] = folded[position].folding(row)
+            touched[position] = true
         }
-        guard used == latest.count else {
-            let anchored = Set(anchors.map(\.orderId))
-            let orphan = latest.keys.filter { !anchored.contains($0) }.min() ?? 0
-            throw .lotStateForUnknownLot(orderId: orphan, detail: "it has a row of \(latest[orphan]?.asOf.iso ?? "?") but no lot recorded before it")
+        if let orphan {
+            throw .lotStateForUnknownLot(orderId: orphan.orderId, detail: "it has a row of \(orphan.asOf.iso) but no lot recorded before it")
         }
+        var moved: [LotAnchor] = []
+        for position in anchors.indices where touched[position] && folded[position] != anchors[position] { moved.append(folded[position]) }   // bounded: the anchors
         return (folded, moved)
+    }
+
+    /// Each lot's last of `rows` (appended in day order), by order id ascending: what a
+    /// checkpoint moves the anchors to.
+    public static func lastOfEachLot(_ rows: [LotAnchor]) -> [LotAnchor] {
+        let order = rows.indices.sorted { (rows[$0].orderId, $0) < (rows[$1].orderId, $1) }
+        var last: [LotAnchor] = []
+        last.reserveCapacity(order.count)
+        for position in order {                               // bounded: the rows
+            if last.last?.orderId == rows[position].orderId { last[last.count - 1] = rows[position] } else { last.append(rows[position]) }
+        }
+        return last
     }
 }

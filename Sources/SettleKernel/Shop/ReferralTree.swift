@@ -12,10 +12,14 @@ public struct ReferralTree: Sendable {
     /// Every member after its referrer (breadth-first from the roots, roots by id).
     public let topDown: [Int32]
 
+    /// A member id's index, without hashing (a table when the ids are nearly dense).
+    let idIndex: IdIndex
+
     public var count: Int { ids.count }
 
-    /// The index of a member id, by binary search over the sorted ids.
-    public func index(of id: Int64) -> Int32? { Self.search(ids, id) }
+    /// The index of a member id.
+    @inline(__always)
+    public func index(of id: Int64) -> Int32? { idIndex.position(of: id) }
 
     public init(members: [MemberRow]) throws(InputError) {
         let sorted = members.sorted { $0.id < $1.id }
@@ -26,13 +30,15 @@ public struct ReferralTree: Sendable {
             if index > 0 && ids[index] == ids[index - 1] { throw .duplicateMember(id: ids[index]) }
         }
         self.ids = ids
+        let idIndex = IdIndex(ids)
+        self.idIndex = idIndex
 
         var parent = [Int32](repeating: -1, count: count)
         var childCount = [Int32](repeating: 0, count: count + 1)
         for index in 0..<count {
             guard let referrer = sorted[index].referrerId else { continue }
             guard referrer != ids[index] else { throw .selfReferral(memberId: ids[index]) }
-            guard let referrerIndex = Self.search(ids, referrer) else {
+            guard let referrerIndex = idIndex.position(of: referrer) else {
                 throw .unknownReferrer(memberId: ids[index], referrerId: referrer)
             }
             parent[index] = referrerIndex
@@ -62,16 +68,6 @@ public struct ReferralTree: Sendable {
             throw Self.describeCycle(ids: ids, parent: parent, reached: order)
         }
         self.topDown = order
-    }
-
-    static func search(_ ids: [Int64], _ id: Int64) -> Int32? {
-        var low = 0, high = ids.count - 1
-        while low <= high {
-            let mid = (low + high) >> 1
-            if ids[mid] == id { return Int32(mid) }
-            if ids[mid] < id { low = mid + 1 } else { high = mid - 1 }
-        }
-        return nil
     }
 
     /// Members not reached from a root hang in a cycle or below one. Follows referrers from the

@@ -94,10 +94,10 @@ public struct Shop: Sendable {
         return (positions, members, start)
     }
 
+    /// The smallest order id given twice is named (`IdIndex`: a table when the ids are nearly
+    /// dense, as a shop's sequence makes them, instead of a sort of every id).
     static func checkUniqueIds(_ orders: [OrderRow]) throws(InputError) {
-        var ids = orders.map(\.id)
-        ids.sort()
-        for index in ids.indices.dropFirst() where ids[index] == ids[index - 1] { throw .duplicateOrder(id: ids[index]) }
+        if let duplicate = IdIndex.build(orders.map(\.id)).duplicate { throw .duplicateOrder(id: duplicate) }
     }
 
     static func check(_ order: OrderRow) throws(InputError) {

@@ -103,7 +103,7 @@ extension PointsVerifier {
             let lotOf = snapshot.lotIndexByOrderId()
             var stored = LotBalances(releasedFen: [Int64](repeating: 0, count: snapshot.lotCount))
             for record in records {                              // bounded: the stored lots, by order id
-                guard let lot = lotOf[record.orderId].map(Int.init) else {
+                guard let lot = lotOf.position(of: record.orderId).map(Int.init) else {
                     faults.append(Fault(check: "caps", orderId: record.orderId, detail: "settle.lots holds an order that is gone or has no lot"))
                     continue
                 }

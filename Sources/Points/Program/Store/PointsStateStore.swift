@@ -16,12 +16,12 @@ public struct PointsStateStore: ModelStateStore {
     /// Whether the next day written must hold a row for every active lot: the state came from
     /// rows, not anchors (a first day, or days settled before migration 0013), and that day's
     /// rows become the anchors' ground.
-    /// `sinceCheckpoint`: each lot's last row since the latest checkpoint that is later than its
-    /// stored anchor, read with the anchors and then from every day this store writes: what the
-    /// next checkpoint day moves.
+    /// `sinceCheckpoint`: the rows since the latest checkpoint that are later than their lot's
+    /// stored anchor, read with the anchors and then appended from every day this store writes,
+    /// in day order: each lot's last of them is what the next checkpoint day moves.
     final class Pending {
         var fullRows = false
-        var sinceCheckpoint: [Int64: LotAnchor] = [:]
+        var sinceCheckpoint: [LotAnchor] = []
     }
     let pending = Pending()
     var connection: Connection { store.connection }
@@ -32,7 +32,7 @@ public struct PointsStateStore: ModelStateStore {
     /// the rows since the latest checkpoint that moved them.
     public struct AnchorRows: Sendable {
         public var anchors: [LotAnchor]
-        public var sinceCheckpoint: [Int64: LotAnchor]
+        public var sinceCheckpoint: [LotAnchor]
     }
 
     /// The anchors of the lots recorded before `day`, read without the shop.
@@ -52,7 +52,7 @@ public struct PointsStateStore: ModelStateStore {
         let lotOf = derived.lotIndexByOrderId()
         let anchors = try recorded.map { anchor throws -> LotAnchor in
             guard anchor.asOf >= day else { return anchor }
-            guard let row = firstRows[anchor.orderId], let lot = lotOf[anchor.orderId] else {
+            guard let row = firstRows[anchor.orderId], let lot = lotOf.position(of: anchor.orderId) else {
                 throw InputError.lotStateForUnknownLot(orderId: anchor.orderId,
                                                        detail: "its anchor is of \(anchor.asOf) but it has no row on or after \(day)")
             }
@@ -80,9 +80,9 @@ public struct PointsStateStore: ModelStateStore {
             else { throw SettlementStore.malformed("lots") }
             anchors.append(LotAnchor(orderId: order, asOf: Day(Int32(truncatingIfNeeded: asOf)), releasedFen: released, status: status))
         }
-        guard !anchors.isEmpty else { return AnchorRows(anchors: [], sinceCheckpoint: [:]) }   // the state comes from rows
+        guard !anchors.isEmpty else { return AnchorRows(anchors: [], sinceCheckpoint: []) }   // the state comes from rows
         let last = day.advanced(by: -1)
-        let folded = try LotAnchor.folding(anchors, latest: try store.latestLotRows(after: try store.lotRowsFoldedAfter(last), through: last))
+        let folded = try LotAnchor.folding(anchors, rows: try store.lotRowsSince(after: try store.lotRowsFoldedAfter(last), through: last))
         return AnchorRows(anchors: folded.anchors, sinceCheckpoint: folded.moved)
     }
 
@@ -139,10 +139,10 @@ public struct PointsStateStore: ModelStateStore {
         guard copied == rows.count else { throw StoreError(.schema, "day \(result.day): stored \(copied) lot rows of \(rows.count)") }
         try store.attachFreshPartitions()
         try writeEntered(result.entered, day: result.day)
-        let entered = Set(result.entered.map(\.orderId))
-        for lot in rows where !entered.contains(lot.orderId) {  // bounded: the day's rows (a lot entered today stands there)
-            pending.sinceCheckpoint[lot.orderId] = LotAnchor(orderId: lot.orderId, rowDay: result.day, releasedTotalFen: lot.releasedTotalFen,
-                                                             exhausted: lot.exhausted, refunded: lot.refunded)
+        let entered = IdIndex(result.entered.map(\.orderId))
+        for lot in rows where entered.position(of: lot.orderId) == nil {  // bounded: the day's rows (a lot entered today stands there)
+            pending.sinceCheckpoint.append(LotAnchor(orderId: lot.orderId, rowDay: result.day, releasedTotalFen: lot.releasedTotalFen,
+                                                     exhausted: lot.exhausted, refunded: lot.refunded))
         }
         if result.day.isCheckpoint { try moveAnchors(on: result.day) }
         try writeFigures(result.summary, lotCount: result.lots.count, lotRows: rows.count, runId: runId)
@@ -171,8 +171,8 @@ public struct PointsStateStore: ModelStateStore {
     /// members, where the nightly move was 306,000 a night): staged by COPY, then one UPDATE that
     /// must move every one of them (each row is later than its lot's stored anchor).
     func moveAnchors(on day: Day) throws {
-        let moves = pending.sinceCheckpoint.values.sorted { $0.orderId < $1.orderId }
-        pending.sinceCheckpoint = [:]
+        let moves = LotAnchor.lastOfEachLot(pending.sinceCheckpoint)
+        pending.sinceCheckpoint = []
         guard !moves.isEmpty else { return }
         try connection.execute("TRUNCATE settle.lot_anchor_moves")
         let copied = try connection.copyInBinary("COPY settle.lot_anchor_moves (order_id, as_of, released_fen, status) FROM STDIN (FORMAT binary)") { writer in

@@ -180,10 +180,10 @@ extension SettlementStore {
         return max(last.checkpoint, first ?? last.checkpoint)
     }
 
-    /// Each lot's last row of the days after `after` through `through`, as the anchor it makes,
-    /// by order id: one COPY per day, in order, so a later row replaces an earlier one.
-    public func latestLotRows(after: Day, through: Day) throws -> [Int64: LotAnchor] {
-        var latest: [Int64: LotAnchor] = [:]
+    /// The lot rows of the days after `after` through `through`, each as the anchor it makes, in
+    /// day order (one COPY per day), so that a lot's later row comes after its earlier one.
+    public func lotRowsSince(after: Day, through: Day) throws -> [LotAnchor] {
+        var rows: [LotAnchor] = []
         var day = after.advanced(by: 1)
         while day <= through {                                // bounded: the days since a checkpoint, at most six
             try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
@@ -193,11 +193,11 @@ extension SettlementStore {
                 """) { tuple in
                 guard tuple.count == 4, let order = tuple.integer(0), let total = tuple.integer(1), let exhausted = tuple.integer(2),
                       let refunded = tuple.integer(3) else { throw Self.malformed("lot_days") }
-                latest[order] = LotAnchor(orderId: order, rowDay: day, releasedTotalFen: total, exhausted: exhausted != 0, refunded: refunded != 0)
+                rows.append(LotAnchor(orderId: order, rowDay: day, releasedTotalFen: total, exhausted: exhausted != 0, refunded: refunded != 0))
             }
             day = day.advanced(by: 1)
         }
-        return latest
+        return rows
     }
 
     /// Every lot of `settle.lots`, by order id, its anchor as it stands at the end of `last` (the
@@ -217,8 +217,12 @@ extension SettlementStore {
                                      activeFrom: day(v[6]), recordedOn: day(v[10]), anchor: LotAnchor(orderId: v[0], asOf: day(v[7]), releasedFen: v[8], status: status)))
         }
         // A row that names no lot is left to verify's lot history check, which names it.
-        let latest = try latestLotRows(after: try lotRowsFoldedAfter(last), through: last)
-        for index in records.indices { records[index].anchor = records[index].anchor.folding(latest[records[index].orderId]) }   // bounded: one pass
+        let rows = try lotRowsSince(after: try lotRowsFoldedAfter(last), through: last)
+        let recordOf = IdIndex(records.map(\.orderId))
+        for row in rows {                                     // bounded: the rows since the checkpoint (a row of no lot is verify's to name)
+            guard let index = recordOf.position(of: row.orderId).map(Int.init) else { continue }
+            records[index].anchor = records[index].anchor.folding(row)
+        }
         return records
     }
 }
