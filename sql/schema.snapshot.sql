@@ -663,13 +663,10 @@ CREATE VIEW settle.equity_lines AS
   WHERE (l.model = 'equity'::text);
 
 CREATE TABLE settle.equity_member_days (
-    settle_date date NOT NULL,
     member_id bigint NOT NULL,
-    holdings_before_units bigint NOT NULL,
-    quota_before_fen bigint NOT NULL,
-    bound_before boolean NOT NULL,
     holdings_units bigint NOT NULL,
     quota_fen bigint NOT NULL,
+    settle_date date NOT NULL,
     bound boolean NOT NULL,
     CONSTRAINT equity_member_days_holdings_units_check CHECK ((holdings_units >= 0)),
     CONSTRAINT equity_member_days_quota_fen_check CHECK ((quota_fen >= 0))
@@ -683,7 +680,8 @@ CREATE TABLE settle.equity_members (
     settle_date date NOT NULL,
     CONSTRAINT equity_members_holdings_units_check CHECK ((holdings_units >= 0)),
     CONSTRAINT equity_members_quota_fen_check CHECK ((quota_fen >= 0))
-);
+)
+WITH (fillfactor='70');
 
 CREATE VIEW settle.equity_member_status AS
  WITH last AS (
@@ -1157,10 +1155,12 @@ ALTER TABLE ONLY settle.equity_day_figures
     ADD CONSTRAINT equity_day_figures_pkey PRIMARY KEY (run_id);
 
 ALTER TABLE ONLY settle.equity_member_days
-    ADD CONSTRAINT equity_member_days_pkey PRIMARY KEY (settle_date, member_id);
+    ADD CONSTRAINT equity_member_days_pkey PRIMARY KEY (member_id, settle_date);
 
 ALTER TABLE ONLY settle.equity_members
     ADD CONSTRAINT equity_members_pkey PRIMARY KEY (member_id);
+
+ALTER TABLE settle.equity_members CLUSTER ON equity_members_pkey;
 
 ALTER TABLE ONLY settle.equity_order_gives
     ADD CONSTRAINT equity_order_gives_pkey PRIMARY KEY (order_id, generation);
@@ -1240,7 +1240,7 @@ CREATE INDEX cycle_order_terms_member_idx ON settle.cycle_order_terms USING btre
 
 CREATE INDEX cycle_order_terms_paid_on_idx ON settle.cycle_order_terms USING btree (paid_on);
 
-CREATE INDEX equity_member_days_member_idx ON settle.equity_member_days USING btree (member_id, settle_date);
+CREATE INDEX equity_member_days_date_brin ON settle.equity_member_days USING brin (settle_date);
 
 CREATE INDEX equity_order_gives_paid_idx ON settle.equity_order_gives USING btree (paid_on);
 

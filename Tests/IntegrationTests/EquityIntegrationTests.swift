@@ -158,6 +158,15 @@ extension EquityIntegrationTests {
             changed += Set(now).symmetricDifference(before[day] ?? []).count
         }
         #expect(changed > 0 && rerun.stdout.contains("rerun changed"), "the rerun names the lines it changed")
+        // Each day's member rows are the state after it of the members it changed (0024: their
+        // state before, derived by the rerun, is their previous day's after).
+        for day in days {
+            let stored = try database.connect().query("""
+                SELECT member_id, holdings_units, quota_fen, bound FROM settle.equity_member_days WHERE settle_date = $1::date ORDER BY 1
+                """, [day.iso]).map { $0.compactMap { $0 }.joined(separator: " ") }
+            let wanted = try #require(expected[day]).changes.map { "\($0.memberId) \($0.after.holdingsUnits) \($0.after.quotaFen) \($0.after.bound ? "t" : "f")" }
+            #expect(stored == wanted, "member rows of \(day)")
+        }
         #expect(try database.settle(["verify", "--model", "equity"]).status == 0)
     }
 

@@ -30,3 +30,55 @@ struct MigratorTests {
         #expect(try Migrator(directory: Self.sql, repeatables: [Migrator.sharedSchema, broken]).pending(on: connection) == ["schema of probe"])
     }
 }
+
+extension MigratorTests {
+    /// `sql/` up to and including `version` in a folder of its own: a database as that version left it.
+    static func migrations(through version: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("settle-sql-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: sql) where name.hasSuffix(".sql") && name.prefix(4) <= version {
+            try FileManager.default.copyItem(atPath: sql + "/" + name, toPath: folder.appendingPathComponent(name).path)
+        }
+        return folder.path
+    }
+
+    /// Migration 0024: equity member days keep the state after the day; the upgrade keeps every
+    /// "after" and refuses, naming the member and day, a history whose "before" is not the
+    /// member's previous "after" (and then changes nothing).
+    @Test func equityMemberDaysKeepTheirAfterAndAnInconsistentHistoryIsRefused() throws {
+        let older = try Self.migrations(through: "0023")
+        defer { try? FileManager.default.removeItem(atPath: older) }
+        for consistent in [true, false] {
+            let database = try TestDatabase(migrate: false)
+            let connection = try database.connect()
+            _ = try (try Migrator(directory: older, repeatables: [])).apply(on: connection)
+            let secondBefore = consistent ? "500, 2000, true" : "499, 2000, true"
+            try connection.executeScript("""
+                INSERT INTO settle.equity_member_days (settle_date, member_id, holdings_before_units, quota_before_fen, bound_before,
+                                                       holdings_units, quota_fen, bound) VALUES
+                    ('2026-03-01', 7, 0, 0, false, 500, 2000, true),
+                    ('2026-03-01', 9, 0, 0, false, 40, 100, false),
+                    ('2026-03-03', 7, \(secondBefore), 0, 0, false);
+                INSERT INTO settle.equity_members (member_id, holdings_units, quota_fen, bound, settle_date) VALUES
+                    (7, 0, 0, false, '2026-03-03'), (9, 40, 100, false, '2026-03-01');
+                """)
+            let upgrade = try Migrator(directory: Self.sql, repeatables: [])
+            if consistent {
+                #expect(try upgrade.apply(on: connection) == ["0024_equity_member_days_after.sql"])
+                let rows = try connection.query("SELECT member_id, settle_date::text, holdings_units, quota_fen, bound FROM settle.equity_member_days ORDER BY 1, 2")
+                #expect(rows.map { $0.compactMap { $0 } } == [["7", "2026-03-01", "500", "2000", "t"], ["7", "2026-03-03", "0", "0", "f"],
+                                                               ["9", "2026-03-01", "40", "100", "f"]])
+                #expect(try connection.scalar("SELECT count(*) FROM information_schema.columns WHERE table_schema = 'settle' AND table_name = 'equity_member_days'") == "5")
+                #expect(try connection.scalar("SELECT reloptions::text FROM pg_class WHERE oid = 'settle.equity_members'::regclass") == "{fillfactor=70}")
+            } else {
+                do {
+                    _ = try upgrade.apply(on: connection)
+                    Issue.record("an inconsistent history was upgraded")
+                } catch {
+                    #expect("\(error)".contains("member 7 on 2026-03-03"), "\(error)")
+                }
+                #expect(try connection.scalar("SELECT count(*) FROM settle.equity_member_days WHERE holdings_before_units = 499") == "1", "nothing changed")
+            }
+        }
+    }
+}

@@ -3,7 +3,7 @@ import EquityModel
 import SettleStore
 
 /// The equity program's own rows (migration 0010): each member's holdings and quota (current, and
-/// before/after for every member a day changed), the gives of program orders and the day's book.
+/// after every day that changed it: 0024), the gives of program orders and the day's book.
 /// The day's fills (its event ledger) are not stored: the lines are, and a report replays the
 /// day for its fills (0022). Reads and writes grow with the members and with what a day did.
 public struct EquityStateStore: ModelStateStore {
@@ -55,14 +55,13 @@ public struct EquityStateStore: ModelStateStore {
         try store.writeEquityFigures(result, runId: runId)
     }
 
-    /// Puts back each member's figures from before the first voided day that changed it, then
-    /// removes the voided days' rows.
+    /// Puts back each member a voided day changed as it stood before the first of them (its last
+    /// day before `day`, or nothing held: migration 0024), then removes the voided days' rows.
     public func voidDays(from day: Day) throws {
         try connection.execute("""
-            UPDATE settle.equity_members m SET holdings_units = b.holdings_before_units, quota_fen = b.quota_before_fen,
-                bound = b.bound_before, settle_date = $1::date - 1
-            FROM (SELECT DISTINCT ON (member_id) member_id, holdings_before_units, quota_before_fen, bound_before
-                  FROM settle.equity_member_days WHERE settle_date >= $1::date ORDER BY member_id, settle_date) b
+            UPDATE settle.equity_members m SET holdings_units = b.holdings_units, quota_fen = b.quota_fen,
+                bound = b.bound, settle_date = $1::date - 1
+            FROM (\(SettlementStore.equityStateBefore("$1::date"))) b
             WHERE m.member_id = b.member_id
             """, [day.iso])
         try connection.execute("DELETE FROM settle.equity_member_days WHERE settle_date >= $1::date", [day.iso])

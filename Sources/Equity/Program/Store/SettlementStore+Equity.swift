@@ -64,19 +64,32 @@ extension SettlementStore {
         public var holdings: [EquityHolding] = []
     }
 
-    /// Every stored member's holding before `day`: the current row, or the "before" of the first
-    /// day from `day` on that changed it (a rerun's start). Read without the shop: a run reads it
-    /// on its second connection while the first reads members and orders.
+    /// The state before `day` of each member a day from `day` on changed (`member_id`,
+    /// `holdings_units`, `quota_fen`, `bound`): its last day before `day`, or nothing held.
+    /// `day` is an SQL date expression. The days from `day` on are found by the BRIN on the date;
+    /// each member's last day before, by the key (member, day).
+    public static func equityStateBefore(_ day: String) -> String {
+        """
+        SELECT v.member_id, coalesce(p.holdings_units, 0) AS holdings_units, coalesce(p.quota_fen, 0) AS quota_fen,
+               coalesce(p.bound, false) AS bound
+        FROM (SELECT DISTINCT member_id FROM settle.equity_member_days WHERE settle_date >= \(day)) v
+        LEFT JOIN LATERAL (SELECT d.holdings_units, d.quota_fen, d.bound FROM settle.equity_member_days d
+                           WHERE d.member_id = v.member_id AND d.settle_date < \(day)
+                           ORDER BY d.settle_date DESC LIMIT 1) p ON true
+        """
+    }
+
+    /// Every stored member's holding before `day`: the current row, or for a member a day from
+    /// `day` on changed (a rerun's start) its state before the first of them. Read without the
+    /// shop: a run reads it on its second connection while the first reads members and orders.
     public func equityHoldingRows(before day: Day) throws -> EquityHoldingRows {
         var rows = EquityHoldingRows()
         try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
         try connection.copyOutBinary("""
-            COPY (SELECT m.member_id, coalesce(b.holdings_before_units, m.holdings_units), coalesce(b.quota_before_fen, m.quota_fen),
-                         coalesce(b.bound_before, m.bound)::int
+            COPY (SELECT m.member_id, coalesce(b.holdings_units, m.holdings_units), coalesce(b.quota_fen, m.quota_fen),
+                         coalesce(b.bound, m.bound)::int
                   FROM settle.equity_members m
-                  LEFT JOIN (SELECT DISTINCT ON (member_id) member_id, holdings_before_units, quota_before_fen, bound_before
-                             FROM settle.equity_member_days WHERE settle_date >= current_setting('settle.day')::date
-                             ORDER BY member_id, settle_date) b USING (member_id)) TO STDOUT (FORMAT binary)
+                  LEFT JOIN (\(Self.equityStateBefore("current_setting('settle.day')::date"))) b USING (member_id)) TO STDOUT (FORMAT binary)
             """) { tuple in
             guard tuple.count == 4, let member = tuple.integer(0), let units = tuple.integer(1), let quota = tuple.integer(2),
                   let bound = tuple.integer(3) else {

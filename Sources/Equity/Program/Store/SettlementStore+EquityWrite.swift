@@ -4,15 +4,15 @@ import SettleStore
 
 /// The equity program's rows of a settled day, by COPY, each count checked against the server's.
 extension SettlementStore {
+    /// The state after the day of each member it changed (its state before is its previous
+    /// day's after: migration 0024).
     func writeEquityMemberDays(_ result: EquityDayResult) throws {
         let copied = try connection.copyIn("""
-            COPY settle.equity_member_days (settle_date, member_id, holdings_before_units, quota_before_fen, bound_before,
-                                            holdings_units, quota_fen, bound) FROM STDIN
+            COPY settle.equity_member_days (member_id, holdings_units, quota_fen, settle_date, bound) FROM STDIN
             """) { writer in
             for change in result.changes {                    // bounded: the members the day changed
-                writer.field(result.day.iso); writer.field(change.memberId)
-                writer.field(change.before.holdingsUnits); writer.field(change.before.quotaFen); writer.field(change.before.bound)
-                writer.field(change.after.holdingsUnits); writer.field(change.after.quotaFen); writer.field(change.after.bound)
+                writer.field(change.memberId); writer.field(change.after.holdingsUnits); writer.field(change.after.quotaFen)
+                writer.field(result.day.iso); writer.field(change.after.bound)
                 try writer.endRow()
             }
         }
