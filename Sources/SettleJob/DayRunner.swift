@@ -79,9 +79,16 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
             if !dryRun { try store.ensurePartitions(for: days) }
             return try store.consistently(writing: true, rollback: dryRun) {
                 let read = ContinuousClock.now
-                var input = try readInput(plans: plans, days: days)
-                var state = try states.loadState(before: date, derived: input.derived)
-                input.previous = try store.loadLines(from: date, kinds: Model.Kind.self)
+                // The state's rows and the lines being replaced on a second connection in this
+                // snapshot (before anything is voided), while members and orders are read here.
+                let rows = try store.readInParallel { second in
+                    (try States(store: second).readStateRows(before: date), try second.loadLines(from: date, kinds: Model.Kind.self))
+                }
+                var input: Input
+                do { input = try readInput(plans: plans, days: days) } catch { _ = try? rows.join(); throw error }
+                let (stateRows, previous) = try rows.join()
+                var state = try states.loadState(before: date, derived: input.derived, rows: stateRows)
+                input.previous = previous
                 progress.phase("read", "\(input.shop.tree.count) members, \(input.shop.orderCount) orders", since: read)
                 let before = settled.filter { $0.day < date }
                 outcome.lateInputs = LateInput.find(in: input.shop, settled: before, requests: try ownDigests(before))

@@ -131,16 +131,21 @@ public struct BinaryTuple {
             guard digit != 0 else { continue }
             let power = 4 * (weight - index) + scale           // decimal exponent of this digit in result units
             let term: Int64
-            if power >= 0 {
-                guard power <= 18 else { return nil }
+            switch power {                                     // constant divisors: no division instruction per digit
+            case 0...18:
                 let (product, overflow) = digit.multipliedReportingOverflow(by: Self.powerOfTen(power))
                 guard !overflow else { return nil }
                 term = product
-            } else {
-                guard power > -5 else { return nil }
-                let divisor = Self.powerOfTen(-power)
-                guard digit % divisor == 0 else { return nil }   // a digit below 10^−scale
-                term = digit / divisor
+            case -1:
+                guard digit % 10 == 0 else { return nil }       // a digit below 10^−scale
+                term = digit / 10
+            case -2:
+                guard digit % 100 == 0 else { return nil }
+                term = digit / 100
+            case -3:
+                guard digit % 1000 == 0 else { return nil }
+                term = digit / 1000
+            default: return nil                                // past 10^18, or a nonzero digit wholly below 10^−scale
             }
             let (sum, overflow) = value.addingReportingOverflow(term)
             guard !overflow else { return nil }
@@ -149,11 +154,30 @@ public struct BinaryTuple {
         return sign == 0 ? value : -value
     }
 
-    /// 10^exponent for 0 ≤ exponent ≤ 18.
+    /// 10^exponent for 0 ≤ exponent ≤ 18 (a switch the compiler makes a constant table).
     @inline(__always)
     static func powerOfTen(_ exponent: Int) -> Int64 {
-        var value: Int64 = 1
-        for _ in 0..<exponent { value &*= 10 }                  // bounded: at most 18
-        return value
+        switch exponent {
+        case 0: 1
+        case 1: 10
+        case 2: 100
+        case 3: 1_000
+        case 4: 10_000
+        case 5: 100_000
+        case 6: 1_000_000
+        case 7: 10_000_000
+        case 8: 100_000_000
+        case 9: 1_000_000_000
+        case 10: 10_000_000_000
+        case 11: 100_000_000_000
+        case 12: 1_000_000_000_000
+        case 13: 10_000_000_000_000
+        case 14: 100_000_000_000_000
+        case 15: 1_000_000_000_000_000
+        case 16: 10_000_000_000_000_000
+        case 17: 100_000_000_000_000_000
+        case 18: 1_000_000_000_000_000_000
+        default: preconditionFailure("powerOfTen: exponent \(exponent) outside 0…18")
+        }
     }
 }

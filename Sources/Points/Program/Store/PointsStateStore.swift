@@ -74,6 +74,7 @@ public struct PointsStateStore: ModelStateStore {
     public func loadAnchors(before day: Day) throws -> AnchorRows {
         try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
         var anchors: [LotAnchor] = []
+        if let rows = try store.estimatedRows(of: "settle.lots") { anchors.reserveCapacity(rows) }
         try connection.copyOutBinary(Self.anchorsQuery) { tuple in
             guard tuple.count == 4, let order = tuple.integer(0), let asOf = tuple.integer(1), let released = tuple.integer(2),
                   let code = tuple.integer(3), let status = LotAnchor.Status(rawValue: Int16(truncatingIfNeeded: code))
