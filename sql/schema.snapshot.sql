@@ -664,12 +664,12 @@ CREATE VIEW settle.equity_lines AS
 
 CREATE TABLE settle.equity_member_days (
     member_id bigint NOT NULL,
-    holdings_units bigint NOT NULL,
-    quota_fen bigint NOT NULL,
+    holdings_before_units bigint NOT NULL,
+    quota_before_fen bigint NOT NULL,
     settle_date date NOT NULL,
-    bound boolean NOT NULL,
-    CONSTRAINT equity_member_days_holdings_units_check CHECK ((holdings_units >= 0)),
-    CONSTRAINT equity_member_days_quota_fen_check CHECK ((quota_fen >= 0))
+    bound_before boolean NOT NULL,
+    CONSTRAINT equity_member_days_0024_holdings_before_units_check CHECK ((holdings_before_units >= 0)),
+    CONSTRAINT equity_member_days_0024_quota_before_fen_check CHECK ((quota_before_fen >= 0))
 );
 
 CREATE TABLE settle.equity_members (
@@ -1155,7 +1155,7 @@ ALTER TABLE ONLY settle.equity_day_figures
     ADD CONSTRAINT equity_day_figures_pkey PRIMARY KEY (run_id);
 
 ALTER TABLE ONLY settle.equity_member_days
-    ADD CONSTRAINT equity_member_days_pkey PRIMARY KEY (member_id, settle_date);
+    ADD CONSTRAINT equity_member_days_pkey PRIMARY KEY (settle_date, member_id);
 
 ALTER TABLE ONLY settle.equity_members
     ADD CONSTRAINT equity_members_pkey PRIMARY KEY (member_id);
@@ -1239,8 +1239,6 @@ CREATE INDEX credited_days_tx_idx ON settle.credited_days USING btree (tx, block
 CREATE INDEX cycle_order_terms_member_idx ON settle.cycle_order_terms USING btree (member_id);
 
 CREATE INDEX cycle_order_terms_paid_on_idx ON settle.cycle_order_terms USING btree (paid_on);
-
-CREATE INDEX equity_member_days_date_brin ON settle.equity_member_days USING brin (settle_date);
 
 CREATE INDEX equity_order_gives_paid_idx ON settle.equity_order_gives USING btree (paid_on);
 

@@ -85,12 +85,6 @@ struct EquityEndToEnd {
                     try writer.endRow()
                 }
             }
-            // Each holding member's state as of the history's last day, as the day that left it so
-            // (a rerun derives a member's state before a day from its days before: migration 0024).
-            try connection.execute("""
-                INSERT INTO settle.equity_member_days (member_id, holdings_units, quota_fen, settle_date, bound)
-                SELECT member_id, holdings_units, quota_fen, settle_date, bound FROM settle.equity_members
-                """)
             // The tree as a settled program has seen it (a first run would record every member).
             try connection.execute("INSERT INTO settle.tree_seen SELECT 'equity', id, referrer_id, $1::date FROM settle.members", [last.day.iso])
             let maxId = inputs.shop.tree.ids.last ?? 0

@@ -158,13 +158,14 @@ extension EquityIntegrationTests {
             changed += Set(now).symmetricDifference(before[day] ?? []).count
         }
         #expect(changed > 0 && rerun.stdout.contains("rerun changed"), "the rerun names the lines it changed")
-        // Each day's member rows are the state after it of the members it changed (0024: their
-        // state before, derived by the rerun, is their previous day's after).
+        // Each day's member rows are the state before it of the members it changed (0024: their
+        // state after is their next day's before, or their current row).
         for day in days {
             let stored = try database.connect().query("""
-                SELECT member_id, holdings_units, quota_fen, bound FROM settle.equity_member_days WHERE settle_date = $1::date ORDER BY 1
+                SELECT member_id, holdings_before_units, quota_before_fen, bound_before FROM settle.equity_member_days
+                WHERE settle_date = $1::date ORDER BY 1
                 """, [day.iso]).map { $0.compactMap { $0 }.joined(separator: " ") }
-            let wanted = try #require(expected[day]).changes.map { "\($0.memberId) \($0.after.holdingsUnits) \($0.after.quotaFen) \($0.after.bound ? "t" : "f")" }
+            let wanted = try #require(expected[day]).changes.map { "\($0.memberId) \($0.before.holdingsUnits) \($0.before.quotaFen) \($0.before.bound ? "t" : "f")" }
             #expect(stored == wanted, "member rows of \(day)")
         }
         #expect(try database.settle(["verify", "--model", "equity"]).status == 0)

@@ -42,10 +42,10 @@ extension MigratorTests {
         return folder.path
     }
 
-    /// Migration 0024: equity member days keep the state after the day; the upgrade keeps every
-    /// "after" and refuses, naming the member and day, a history whose "before" is not the
-    /// member's previous "after" (and then changes nothing).
-    @Test func equityMemberDaysKeepTheirAfterAndAnInconsistentHistoryIsRefused() throws {
+    /// Migration 0024: equity member days keep the state before the day; the upgrade keeps every
+    /// "before" and refuses, naming the member and day, a history whose "after" is neither the
+    /// member's next "before" nor its current row (and then changes nothing).
+    @Test func equityMemberDaysKeepTheirBeforeAndAnInconsistentHistoryIsRefused() throws {
         let older = try Self.migrations(through: "0023")
         defer { try? FileManager.default.removeItem(atPath: older) }
         for consistent in [true, false] {
@@ -65,9 +65,12 @@ extension MigratorTests {
             let upgrade = try Migrator(directory: Self.sql, repeatables: [])
             if consistent {
                 #expect(try upgrade.apply(on: connection) == ["0024_equity_member_days_after.sql"])
-                let rows = try connection.query("SELECT member_id, settle_date::text, holdings_units, quota_fen, bound FROM settle.equity_member_days ORDER BY 1, 2")
-                #expect(rows.map { $0.compactMap { $0 } } == [["7", "2026-03-01", "500", "2000", "t"], ["7", "2026-03-03", "0", "0", "f"],
-                                                               ["9", "2026-03-01", "40", "100", "f"]])
+                let rows = try connection.query("""
+                    SELECT member_id, settle_date::text, holdings_before_units, quota_before_fen, bound_before FROM settle.equity_member_days ORDER BY 2, 1
+                    """)
+                #expect(rows.map { $0.compactMap { $0 } } == [["7", "2026-03-01", "0", "0", "f"], ["9", "2026-03-01", "0", "0", "f"],
+                                                               ["7", "2026-03-03", "500", "2000", "t"]])
+                #expect(try connection.scalar("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = 'equity_member_days_pkey'") == "PRIMARY KEY (settle_date, member_id)")
                 #expect(try connection.scalar("SELECT count(*) FROM information_schema.columns WHERE table_schema = 'settle' AND table_name = 'equity_member_days'") == "5")
                 #expect(try connection.scalar("SELECT reloptions::text FROM pg_class WHERE oid = 'settle.equity_members'::regclass") == "{fillfactor=70}")
             } else {
@@ -75,7 +78,7 @@ extension MigratorTests {
                     _ = try upgrade.apply(on: connection)
                     Issue.record("an inconsistent history was upgraded")
                 } catch {
-                    #expect("\(error)".contains("member 7 on 2026-03-03"), "\(error)")
+                    #expect("\(error)".contains("member 7 on 2026-03-01"), "\(error)")
                 }
                 #expect(try connection.scalar("SELECT count(*) FROM settle.equity_member_days WHERE holdings_before_units = 499") == "1", "nothing changed")
             }

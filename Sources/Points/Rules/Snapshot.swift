@@ -44,6 +44,7 @@ public struct Snapshot: Sendable {
         var lotOrder: [Int32] = [], lotTier: [Int8] = [], lotCap: [Int64] = [], lotDaily: [Int64] = [], lotFrom: [Int32] = []
         var lotMember: [Int32] = []
         lotOrder.reserveCapacity(count); lotCap.reserveCapacity(count); lotDaily.reserveCapacity(count)
+        lotTier.reserveCapacity(count); lotFrom.reserveCapacity(count); lotMember.reserveCapacity(count)
         for index in 0..<count {                               // bounded: one pass over the orders
             let amount = shop.orderAmountFen[index]
             let paidOn = shop.orderPaidOn[index]

@@ -97,10 +97,14 @@ public struct Rate: Hashable, Comparable, Sendable, CustomStringConvertible {
     public static let zero = Rate(ppb: 0)
     public static let one = Rate(ppb: scale)
 
-    /// `trunc(amountFen × rate)`: the one truncation the rules allow, toward zero.
+    /// `trunc(amountFen × rate)`: the one truncation the rules allow, toward zero. The product
+    /// in Int64 when it fits (a division by the constant scale is a multiplication; Int128's is a
+    /// library call), else in Int128: the same quotient either way, both truncating toward zero.
     @inline(__always)
     public func applyTruncating(_ amountFen: Int64) -> Int64 {
-        Int64((Int128(amountFen) * Int128(ppb)) / Int128(Rate.scale))
+        let (product, overflow) = amountFen.multipliedReportingOverflow(by: ppb)
+        if !overflow { return product / 1_000_000_000 }
+        return Int64((Int128(amountFen) * Int128(ppb)) / Int128(Rate.scale))
     }
 
     public static func < (lhs: Rate, rhs: Rate) -> Bool { lhs.ppb < rhs.ppb }

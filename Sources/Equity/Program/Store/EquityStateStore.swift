@@ -3,7 +3,7 @@ import EquityModel
 import SettleStore
 
 /// The equity program's own rows (migration 0010): each member's holdings and quota (current, and
-/// after every day that changed it: 0024), the gives of program orders and the day's book.
+/// before every day that changed it: 0024), the gives of program orders and the day's book.
 /// The day's fills (its event ledger) are not stored: the lines are, and a report replays the
 /// day for its fills (0022). Reads and writes grow with the members and with what a day did.
 public struct EquityStateStore: ModelStateStore {
@@ -45,23 +45,19 @@ public struct EquityStateStore: ModelStateStore {
 
     public func writeDay(_ result: EquityDayResult, state: Model.State, derived: Model.Derived, runId: Int64) throws {
         try store.writeEquityMemberDays(result)
-        try connection.execute("""
-            INSERT INTO settle.equity_members (member_id, holdings_units, quota_fen, bound, settle_date)
-            SELECT member_id, holdings_units, quota_fen, bound, settle_date FROM settle.equity_member_days WHERE settle_date = $1::date
-            ON CONFLICT (member_id) DO UPDATE SET holdings_units = excluded.holdings_units, quota_fen = excluded.quota_fen,
-                bound = excluded.bound, settle_date = excluded.settle_date
-            """, [result.day.iso])
+        try store.upsertEquityMembers(result)
         try store.writeEquityGives(result)
         try store.writeEquityFigures(result, runId: runId)
     }
 
-    /// Puts back each member a voided day changed as it stood before the first of them (its last
-    /// day before `day`, or nothing held: migration 0024), then removes the voided days' rows.
+    /// Puts back each member a voided day changed as it stood before the first of them, then
+    /// removes the voided days' rows.
     public func voidDays(from day: Day) throws {
         try connection.execute("""
-            UPDATE settle.equity_members m SET holdings_units = b.holdings_units, quota_fen = b.quota_fen,
-                bound = b.bound, settle_date = $1::date - 1
-            FROM (\(SettlementStore.equityStateBefore("$1::date"))) b
+            UPDATE settle.equity_members m SET holdings_units = b.holdings_before_units, quota_fen = b.quota_before_fen,
+                bound = b.bound_before, settle_date = $1::date - 1
+            FROM (SELECT DISTINCT ON (member_id) member_id, holdings_before_units, quota_before_fen, bound_before
+                  FROM settle.equity_member_days WHERE settle_date >= $1::date ORDER BY member_id, settle_date) b
             WHERE m.member_id = b.member_id
             """, [day.iso])
         try connection.execute("DELETE FROM settle.equity_member_days WHERE settle_date >= $1::date", [day.iso])

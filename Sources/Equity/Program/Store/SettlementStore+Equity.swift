@@ -64,32 +64,22 @@ extension SettlementStore {
         public var holdings: [EquityHolding] = []
     }
 
-    /// The state before `day` of each member a day from `day` on changed (`member_id`,
-    /// `holdings_units`, `quota_fen`, `bound`): its last day before `day`, or nothing held.
-    /// `day` is an SQL date expression. The days from `day` on are found by the BRIN on the date;
-    /// each member's last day before, by the key (member, day).
-    public static func equityStateBefore(_ day: String) -> String {
-        """
-        SELECT v.member_id, coalesce(p.holdings_units, 0) AS holdings_units, coalesce(p.quota_fen, 0) AS quota_fen,
-               coalesce(p.bound, false) AS bound
-        FROM (SELECT DISTINCT member_id FROM settle.equity_member_days WHERE settle_date >= \(day)) v
-        LEFT JOIN LATERAL (SELECT d.holdings_units, d.quota_fen, d.bound FROM settle.equity_member_days d
-                           WHERE d.member_id = v.member_id AND d.settle_date < \(day)
-                           ORDER BY d.settle_date DESC LIMIT 1) p ON true
-        """
-    }
-
-    /// Every stored member's holding before `day`: the current row, or for a member a day from
-    /// `day` on changed (a rerun's start) its state before the first of them. Read without the
-    /// shop: a run reads it on its second connection while the first reads members and orders.
+    /// Every stored member's holding before `day`: the current row, or the "before" of the first
+    /// day from `day` on that changed it (a rerun's start). Read without the shop: a run reads it
+    /// on its second connection while the first reads members and orders.
     public func equityHoldingRows(before day: Day) throws -> EquityHoldingRows {
         var rows = EquityHoldingRows()
         try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
+        if let estimate = try estimatedRows(of: "settle.equity_members") {
+            rows.memberIds.reserveCapacity(estimate); rows.holdings.reserveCapacity(estimate)
+        }
         try connection.copyOutBinary("""
-            COPY (SELECT m.member_id, coalesce(b.holdings_units, m.holdings_units), coalesce(b.quota_fen, m.quota_fen),
-                         coalesce(b.bound, m.bound)::int
+            COPY (SELECT m.member_id, coalesce(b.holdings_before_units, m.holdings_units), coalesce(b.quota_before_fen, m.quota_fen),
+                         coalesce(b.bound_before, m.bound)::int
                   FROM settle.equity_members m
-                  LEFT JOIN (\(Self.equityStateBefore("current_setting('settle.day')::date"))) b USING (member_id)) TO STDOUT (FORMAT binary)
+                  LEFT JOIN (SELECT DISTINCT ON (member_id) member_id, holdings_before_units, quota_before_fen, bound_before
+                             FROM settle.equity_member_days WHERE settle_date >= current_setting('settle.day')::date
+                             ORDER BY member_id, settle_date) b USING (member_id)) TO STDOUT (FORMAT binary)
             """) { tuple in
             guard tuple.count == 4, let member = tuple.integer(0), let units = tuple.integer(1), let quota = tuple.integer(2),
                   let bound = tuple.integer(3) else {
@@ -139,11 +129,18 @@ extension SettlementStore {
 
 /// What the equity reports and verify read beside the book.
 extension SettlementStore {
-    /// `memberId`'s holding at the end of settled day `day`: the last change on or before it.
+    /// `memberId`'s holding at the end of settled day `day`: the "before" of its first change
+    /// after it, or its current row when none (migration 0024), or nothing held. The changes after
+    /// `day` are found by the key's leading date: quick for a recent day, a scan of the days since
+    /// for an old one.
     public func equityHolding(of memberId: Int64, endOf day: Day) throws(StoreError) -> EquityHolding {
         guard let row = try connection.row("""
-            SELECT holdings_units, quota_fen, bound FROM settle.equity_member_days
-            WHERE member_id = $1 AND settle_date <= $2::date ORDER BY settle_date DESC LIMIT 1
+            SELECT holdings_units, quota_fen, bound FROM (
+                (SELECT 0 AS rank, holdings_before_units AS holdings_units, quota_before_fen AS quota_fen, bound_before AS bound
+                 FROM settle.equity_member_days WHERE member_id = $1 AND settle_date > $2::date ORDER BY settle_date LIMIT 1)
+                UNION ALL
+                SELECT 1, holdings_units, quota_fen, bound FROM settle.equity_members WHERE member_id = $1) r
+            ORDER BY rank LIMIT 1
             """, [String(memberId), day.iso], source: "settle.equity_member_days") else {
             return EquityHolding(holdingsUnits: 0, quotaFen: 0, bound: false)
         }

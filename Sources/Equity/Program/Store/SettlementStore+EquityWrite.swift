@@ -4,19 +4,42 @@ import SettleStore
 
 /// The equity program's rows of a settled day, by COPY, each count checked against the server's.
 extension SettlementStore {
-    /// The state after the day of each member it changed (its state before is its previous
-    /// day's after: migration 0024).
+    /// The state before the day of each member it changed, in member order (the key's order):
+    /// what a rerun puts back. Its state after is the current row, or its next day's before
+    /// (migration 0024).
     func writeEquityMemberDays(_ result: EquityDayResult) throws {
         let copied = try connection.copyIn("""
-            COPY settle.equity_member_days (member_id, holdings_units, quota_fen, settle_date, bound) FROM STDIN
+            COPY settle.equity_member_days (member_id, holdings_before_units, quota_before_fen, settle_date, bound_before) FROM STDIN
             """) { writer in
-            for change in result.changes {                    // bounded: the members the day changed
-                writer.field(change.memberId); writer.field(change.after.holdingsUnits); writer.field(change.after.quotaFen)
-                writer.field(result.day.iso); writer.field(change.after.bound)
+            for change in result.changes {                    // bounded: the members the day changed, by member id
+                writer.field(change.memberId); writer.field(change.before.holdingsUnits); writer.field(change.before.quotaFen)
+                writer.field(result.day.iso); writer.field(change.before.bound)
                 try writer.endRow()
             }
         }
         guard copied == result.changes.count else { throw StoreError(.schema, "day \(result.day): stored \(copied) member changes of \(result.changes.count)") }
+    }
+
+    /// Each changed member's current row: its state after the day (a HOT update of the row, or
+    /// its first), sent as arrays; every one of them must be written.
+    func upsertEquityMembers(_ result: EquityDayResult) throws {
+        guard !result.changes.isEmpty else { return }
+        func array(_ values: [String]) -> String { "{" + values.joined(separator: ",") + "}" }
+        let changes = result.changes
+        let written = try connection.scalar("""
+            WITH written AS (
+                INSERT INTO settle.equity_members (member_id, holdings_units, quota_fen, bound, settle_date)
+                SELECT member_id, holdings_units, quota_fen, bound, $5::date
+                FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::boolean[]) AS c(member_id, holdings_units, quota_fen, bound)
+                ON CONFLICT (member_id) DO UPDATE SET holdings_units = excluded.holdings_units, quota_fen = excluded.quota_fen,
+                    bound = excluded.bound, settle_date = excluded.settle_date
+                RETURNING 1)
+            SELECT count(*) FROM written
+            """, [array(changes.map { String($0.memberId) }), array(changes.map { String($0.after.holdingsUnits) }),
+                  array(changes.map { String($0.after.quotaFen) }), array(changes.map { $0.after.bound ? "t" : "f" }), result.day.iso])
+        guard written == String(changes.count) else {
+            throw StoreError(.schema, "day \(result.day): updated \(written ?? "no") member rows of \(changes.count)")
+        }
     }
 
     func writeEquityGives(_ result: EquityDayResult) throws {
