@@ -29,9 +29,9 @@ public struct CycleTerms: Sendable {
         self.shop = shop
         self.plans = plans
         start = plans.versions[0].effectiveFrom
-        var builder = Builder()
+        var builder = Builder(plans: plans)
         for order in 0..<shop.orderCount where shop.orderPaidOn[order] >= start.number {  // bounded: the orders
-            try builder.add(order, shop: shop, plans: plans)
+            try builder.add(order, shop: shop)
         }
         orders = builder.orders
         activeFrom = builder.activeFrom
@@ -39,39 +39,97 @@ public struct CycleTerms: Sendable {
         grantMember = builder.grantMember
         grantWeightUnits = builder.grantWeight
         grantQuotaFen = builder.grantQuota
-        let positions = (0..<Int32(builder.orders.count))
-        byPaidDay = positions.sorted { (shop.orderPaidOn[Int(builder.orders[Int($0)])], $0) < (shop.orderPaidOn[Int(builder.orders[Int($1)])], $1) }
-        byActiveDay = positions.sorted { (builder.activeFrom[Int($0)], $0) < (builder.activeFrom[Int($1)], $1) }
-        byRefundDay = positions.filter { shop.orderRefundedOn[Int(builder.orders[Int($0)])] != Shop.notRefunded }
-            .sorted { (shop.orderRefundedOn[Int(builder.orders[Int($0)])], $0) < (shop.orderRefundedOn[Int(builder.orders[Int($1)])], $1) }
+        // Positions by day, equal days by position: a counting sort (a few hundred days).
+        let orders = builder.orders
+        byPaidDay = StableOrder.positions(byKeys: orders.map { shop.orderPaidOn[Int($0)] })
+        byActiveDay = StableOrder.positions(byKeys: builder.activeFrom)
+        let refunded = (0..<Int32(orders.count)).filter { shop.orderRefundedOn[Int(orders[Int($0)])] != Shop.notRefunded }
+        byRefundDay = StableOrder.positions(byKeys: refunded.map { shop.orderRefundedOn[Int(orders[Int($0)])] }).map { refunded[Int($0)] }
     }
 
     struct Builder {
+        let plans: CyclePlanBook
+        /// Per plan version: its terms as the per-order loop needs them, read once (a `Plan` per
+        /// order was a copy with its arrays retained and released).
+        let versions: [VersionTerms]
         var orders: [Int32] = [], activeFrom: [Int32] = [], grantStart: [Int32] = []
         var grantMember: [Int32] = [], grantWeight: [Int64] = [], grantQuota: [Int64] = []
 
-        mutating func add(_ order: Int, shop: Shop, plans: CyclePlanBook) throws(InputError) {
-            let plan = plans.plan(on: Day(shop.orderPaidOn[order]))
+        init(plans: CyclePlanBook) {
+            self.plans = plans
+            versions = plans.versions.map { VersionTerms($0.plan) }
+        }
+
+        mutating func add(_ order: Int, shop: Shop) throws(InputError) {
+            let version = versions[plans.versionIndex(on: Day(shop.orderPaidOn[order]))]
             let amount = shop.orderAmountFen[order]
             orders.append(Int32(order))
-            activeFrom.append(shop.orderPaidOn[order] + Int32(plan.entryLagDays))
+            activeFrom.append(shop.orderPaidOn[order] + version.entryLagDays)
             grantStart.append(Int32(grantMember.count))
             var member = Int(shop.orderMember[order])
-            let own = try CycleTerms.weightUnits(amount, rate: .one, plan: plan, order: shop.orderIds[order])
-            append(member, own, plan.quotaMultiplier.applyTruncating(amount))
-            let generations = max(plan.referralWeightRates.count, plan.referralQuotaMultipliers.count)
-            for generation in 0..<generations {                 // bounded: at most 10 generations
+            append(member, try version.weight[0].units(amount, order: shop.orderIds[order]), version.quota[0].applyTruncating(amount))
+            for generation in 1..<version.weight.count {       // bounded: at most 10 generations
                 member = Int(shop.tree.parent[member])
                 guard member >= 0 else { break }
-                let weightRate = generation < plan.referralWeightRates.count ? plan.referralWeightRates[generation] : .zero
-                let quotaRate = generation < plan.referralQuotaMultipliers.count ? plan.referralQuotaMultipliers[generation] : .zero
-                append(member, try CycleTerms.weightUnits(amount, rate: weightRate, plan: plan, order: shop.orderIds[order]),
-                       quotaRate.applyTruncating(amount))
+                append(member, try version.weight[generation].units(amount, order: shop.orderIds[order]), version.quota[generation].applyTruncating(amount))
             }
         }
 
         mutating func append(_ member: Int, _ weight: Int64, _ quota: Int64) {
             grantMember.append(Int32(member)); grantWeight.append(weight); grantQuota.append(quota)
+        }
+    }
+
+    /// A plan version's grants: generation 0 the buyer (rate 1, the quota multiplier), then each
+    /// referral generation (a rate missing on one side is 0).
+    struct VersionTerms {
+        let entryLagDays: Int32
+        let weight: [WeightFraction]
+        let quota: [Rate]
+        init(_ plan: CyclePlan) {
+            entryLagDays = Int32(plan.entryLagDays)
+            let generations = max(plan.referralWeightRates.count, plan.referralQuotaMultipliers.count)
+            weight = [WeightFraction(rate: .one, plan: plan)] + (0..<generations).map { generation in
+                WeightFraction(rate: generation < plan.referralWeightRates.count ? plan.referralWeightRates[generation] : .zero, plan: plan)
+            }
+            quota = [plan.quotaMultiplier] + (0..<generations).map { generation in
+                generation < plan.referralQuotaMultipliers.count ? plan.referralQuotaMultipliers[generation] : .zero
+            }
+        }
+    }
+
+    /// `rate ÷ yuan_per_weight × 10^wd` as a reduced fraction of fen: `weightUnits` in Int64 when
+    /// the product fits (the same quotient: equal fractions truncate alike), else in Int128.
+    struct WeightFraction {
+        let rate: Rate
+        let plan: CyclePlan
+        /// The reduced fraction, or 0/0 when either part is past Int64.
+        let numerator: Int64, denominator: Int64
+        init(rate: Rate, plan: CyclePlan) {
+            self.rate = rate; self.plan = plan
+            let wide = Int128(rate.ppb) * Int128(plan.unitsPerWeight), across = Int128(plan.yuanPerWeightFen) * Int128(Rate.scale)
+            var (a, b) = (wide < 0 ? -wide : wide, across)
+            while b != 0 { (a, b) = (b, a % b) }                  // bounded: Euclid, about 90 steps for 128 bits at most
+            let divisor = max(a, 1)
+            let (top, bottom) = (wide / divisor, across / divisor)
+            if top >= Int128(Int64.min), top <= Int128(Int64.max), bottom > 0, bottom <= Int128(Int64.max) {
+                numerator = Int64(top); denominator = Int64(bottom)
+            } else {
+                numerator = 0; denominator = 0
+            }
+        }
+
+        @inline(__always)
+        func units(_ amountFen: Int64, order: Int64) throws(InputError) -> Int64 {
+            if denominator > 0 {
+                let (product, overflow) = amountFen.multipliedReportingOverflow(by: numerator)
+                if !overflow {
+                    let units = product / denominator
+                    guard units <= Int64.max / 1024 else { throw .amountsTooLarge(detail: "order \(order) gives more weight than can be summed exactly") }
+                    return units
+                }
+            }
+            return try CycleTerms.weightUnits(amountFen, rate: rate, plan: plan, order: order)
         }
     }
 
