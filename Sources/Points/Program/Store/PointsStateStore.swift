@@ -124,7 +124,9 @@ public struct PointsStateStore: ModelStateStore {
     public func writeDay(_ result: DayResult, state: Model.State, derived: Model.Derived, runId: Int64) throws {
         let fullRows = pending.fullRows
         pending.fullRows = false
-        let rows = fullRows ? result.lots + result.refunds : result.changedLots
+        // By order id, the key's order: a rerun writes into the day's existing partition, where
+        // rows in lot (member) order were inserts at random places of its key.
+        let rows = (fullRows ? result.lots + result.refunds : result.changedLots).sorted { $0.orderId < $1.orderId }
         let table = try store.dayTable("lot_days", result.day)
         let copied = try connection.copyInBinary("""
             COPY \(table) (settle_date, order_id, static_fen, share_fen, team_fen, peer_fen, released_total_fen, exhausted, refunded)
