@@ -4,6 +4,16 @@ extension Migrator {
     /// The shared rows' views, functions and grants as they are now (the tables: numbered
     /// migrations in sql/, the whole schema in sql/schema.snapshot.sql). Each room has its own
     /// (`ModelStateStore.schema`); `settle migrate` re-applies a file when it changes.
+    ///
+    /// In order, one SQL text:
+    /// - guards: `refuse_referrer_change`, `refuse_adjustment_change`, `refuse_ledger_change`,
+    ///   `ledger_runs_exist` (an entry is written by the transaction it names);
+    /// - day partitions: `daily_partitioning`, `fresh_day_partition` (a plain table, columns
+    ///   packed), `attach_day_partition` (indexes built in bulk), `ensure_day_partitions`;
+    /// - the ledger read (ledger.md): `model_lines`, `ledger_credits` (credits derived from
+    ///   lines, 0023), `entries`, `entry_amounts`, `balances`, `ledger_feed`, `feed_after` (the
+    ///   feed's pages), `wallet_entries`, `wallet_balances`;
+    /// - grants: the nightly job's role (`settle_job`), then the read-only role (`settle_read`).
     public static let sharedSchema = Repeatable(name: "shared", sql: #"""
 -- A referrer is part of registration: once a member row exists, its referrer never changes,
 -- so a rerun sees the tree the first run saw (SPEC §4).

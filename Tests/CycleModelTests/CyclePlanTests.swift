@@ -16,14 +16,8 @@ import Testing
 @Suite struct WeightFractionTests {
     @Test func reducedFractionsGiveTheSameUnits() throws {
         var plan = try CyclePlan.parse(json: CyclePlan.defaultDocument, isKnownTimeZone: { _ in true })
-        var state: UInt64 = 5
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var numbers = CycleShopGenerator(state: 5)
+        func next() -> UInt64 { numbers.next() }
         var checked = 0
         for _ in 0..<4_000 {
             plan.yuanPerWeightFen = Int64(1 + next() % 10_000_000)
