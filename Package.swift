@@ -76,11 +76,13 @@ let package = Package(
         .target(name: "SettleConsole", dependencies: ["SettleJob", "SettlePrograms", "SettleStore", "SettleKernel", "SettleReports",
                                                       .product(name: "Hummingbird", package: "hummingbird"),
                                                       .product(name: "Logging", package: "swift-log")]),
+        // glibc's mallopt, for the batch commands' memory (Sources/settle/Options/BatchMemory.swift).
+        .systemLibrary(name: "CMalloc"),
         // The command line, the only place that knows about argv, the terminal and exit codes.
         .executableTarget(
             name: "settle",
             dependencies: [
-                "SettleJob", "SettlePrograms", "SettleStore", "SettleKernel", "SettleReports", "SettleConsole",
+                "CMalloc", "SettleJob", "SettlePrograms", "SettleStore", "SettleKernel", "SettleReports", "SettleConsole",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),

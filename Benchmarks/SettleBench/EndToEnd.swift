@@ -64,7 +64,7 @@ struct EndToEnd {
             let catchUpSeconds = Date().timeIntervalSince(start)
             precondition(catchUp.settled, "catch-up failed")
             let sumBefore = try checksum(connection)
-            try void(from: nextFresh, connection)
+            try Self.void(from: nextFresh, connection)
             var singles = 0.0
             for offset in 0..<catchUpDays {
                 singles += try settleDay(nextFresh.advanced(by: Int32(offset)), quiet: true).total
@@ -87,7 +87,7 @@ struct EndToEnd {
 
         if historyDays > 0 {
             say("\n4. one day after \(historyDays) days of settled history (made by the generator directly):")
-            try void(from: firstDay.advanced(by: 1), connection)
+            try Self.void(from: firstDay.advanced(by: 1), connection)
             try SyntheticWriter.history(days: historyDays, before: firstDay, rowsPerDay: 20_000, on: connection)
             try connection.executeScript("VACUUM ANALYZE")
             let withHistory = try settleDay(firstDay.advanced(by: 1))
@@ -114,7 +114,7 @@ struct EndToEnd {
     /// ones), then makes those days as if never settled, so that settling them again measures a
     /// fresh day: their partitions dropped, their ledger entries and credited days removed (the bench's own
     /// database; the job itself never deletes an entry).
-    func void(from day: Day, _ connection: Connection) throws {
+    static func void(from day: Day, _ connection: Connection) throws {
         try connection.transaction {
             let store = SettlementStore(connection: connection, for: Points.self)
             try PointsStateStore(store: store).voidDays(from: day)

@@ -92,6 +92,13 @@ case "equity":
     let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("settle").path
     try EquityEndToEnd(members: option("--members", 1_000_000), orders: option("--orders", 3_000_000),
                        requests: option("--requests", 100_000), settleBinary: binary).run()
+case "unsettle":
+    // Points, the PG* database: `--from` and later made as if never settled (as e2e does before
+    // its timed night), so that `settle run --date … --dry-run` can be profiled again and again.
+    guard let index = CommandLine.arguments.firstIndex(of: "--from"), index + 1 < CommandLine.arguments.count,
+          let from = Day(iso: CommandLine.arguments[index + 1]) else { say("unsettle needs --from YYYY-MM-DD"); exit(2) }
+    try EndToEnd.void(from: from, try Connection(conninfo: ""))
+    say("days from \(from) unsettled")
 case "probe":
     let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("settle").path
     try ScaleProbe(members: option("--members", 10_000_000), orders: option("--orders", 30_000_000), settleBinary: binary).run()
@@ -101,6 +108,7 @@ default:
     say("       settle-bench e2e [--members N] [--orders N] [--catch-up-days N] [--history-days N]   (PG* variables)")
     say("       settle-bench cycle [--members N] [--orders N]   (PG* variables: one cycle day against the floor)")
     say("       settle-bench equity [--members N] [--orders N] [--requests N]   (PG* variables: one equity day against the floor)")
+    say("       settle-bench unsettle --from YYYY-MM-DD   (PG* variables, points: days from then as if never settled, to profile a night)")
     say("       settle-bench probe [--members N] [--orders N]   (PG* variables: a points night at 10M members, 30M orders by default)")
     exit(2)
 }

@@ -37,16 +37,26 @@ extension SettlementStore {
         let fresh = try connection.scalar("SELECT settle.fresh_day_partition($1, $2::date)", [parent, day.iso]) == "t"
         guard fresh else { return "settle.\(parent)" }
         freshPartitions.append((parent, day))
-        return "settle.\(parent)_\(day.iso.filter(\.isNumber))"
+        return Self.partitionName(parent, day)
     }
 
-    /// Attaches the partitions this transaction made (call before its COMMIT).
+    /// Attaches the partitions this transaction made (call before its COMMIT). Each one's
+    /// indexes are sorted in memory: the transaction's `maintenance_work_mem` is raised to the
+    /// table's size and a half (at most 1 GB) when it is lower, since PostgreSQL's default of
+    /// 64 MB made a million-member day's key spill to disk and merge (1.3 s instead of 0.5 s).
     public func attachFreshPartitions() throws(StoreError) {
         for (parent, day) in freshPartitions {
+            try connection.execute("""
+                SELECT set_config('maintenance_work_mem', (greatest(pg_size_bytes(current_setting('maintenance_work_mem')),
+                                  least(coalesce(pg_relation_size(to_regclass($1)), 0) * 3 / 2, 1073741824)) / 1024)::bigint || 'kB', true)
+                """, [Self.partitionName(parent, day)])
             try connection.execute("SELECT settle.attach_day_partition($1, $2::date)", [parent, day.iso])
         }
         freshPartitions = []
     }
+
+    /// A day's partition of `parent`, schema-qualified (`settle.day_lines_20261204`).
+    static func partitionName(_ parent: String, _ day: Day) -> String { "settle.\(parent)_\(day.iso.filter(\.isNumber))" }
 
     /// Forgets partitions made by a transaction that rolled back.
     public func forgetFreshPartitions() { freshPartitions = [] }

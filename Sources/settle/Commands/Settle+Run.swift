@@ -40,6 +40,7 @@ extension Settle {
         }
 
         func run() throws {
+            BatchMemory.keepFreedPages()
             let purpose = dryRun ? "run --dry-run" : "run"
             let day = try date.map(parseDay)
             let programs = try model.map { [try ModelOptions.program(named: $0)] } ?? programsWithPlans()
@@ -118,6 +119,7 @@ extension Settle {
         func validate() throws { _ = try parseDay(date) }
 
         func run() throws {
+            BatchMemory.keepFreedPages()
             let program = try connection.program(model.program, dryRun ? "rerun --dry-run" : "rerun", quiet: quiet)
             let result = try program.rerun(date: try parseDay(date), dryRun: dryRun)
             if quiet { printOut(result.quiet) } else { output.print(result.report) }

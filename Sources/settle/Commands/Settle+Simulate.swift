@@ -47,6 +47,7 @@ extension Settle {
         }
 
         func run() throws {
+            BatchMemory.keepFreedPages()
             guard let data = FileManager.default.contents(atPath: plan) else { throw JobError.badInput("cannot read the plan file \(plan)") }
             let request = SimulateRequest(document: String(decoding: data, as: UTF8.self), planName: URL(fileURLWithPath: plan).lastPathComponent,
                                           from: try from.map(parseDay), through: try to.map(parseDay), ahead: ahead,
