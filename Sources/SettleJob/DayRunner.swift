@@ -46,11 +46,15 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
             }
             let read = ContinuousClock.now
             var (input, state) = try store.consistently {
-                // The state's own rows on a second connection in this snapshot, while members and orders are read here.
+                // The members, then the state's own rows, on a second connection in this snapshot, while the orders are read here.
                 let first = days.lowerBound
-                let rows = try store.readInParallel { try States(store: $0).readStateRows(before: first) }
+                let members = ParallelRead<[MemberRow]>()
+                let rows = try store.readInParallel { second in
+                    try Self.handOver(members, second.loadMembers)
+                    return try States(store: second).readStateRows(before: first)
+                }
                 let input: Input
-                do { input = try readInput(plans: plans, days: days) } catch { _ = try? rows.join(); throw error }
+                do { input = try readInput(plans: plans, days: days, members: members) } catch { _ = try? rows.join(); throw error }
                 return (input, try states.loadState(before: first, derived: input.derived, rows: try rows.join()))
             }
             progress.phase("read", "\(input.shop.tree.count) members, \(input.shop.orderCount) orders", since: read)
@@ -81,11 +85,14 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
                 let read = ContinuousClock.now
                 // The state's rows and the lines being replaced on a second connection in this
                 // snapshot (before anything is voided), while members and orders are read here.
+                // (The members are read here: the second connection has the longer list.)
                 let rows = try store.readInParallel { second in
                     (try States(store: second).readStateRows(before: date), try second.loadLines(from: date, kinds: Model.Kind.self))
                 }
+                let members = ParallelRead<[MemberRow]>()
+                do { try Self.handOver(members, store.loadMembers) } catch { _ = try? rows.join(); throw error }
                 var input: Input
-                do { input = try readInput(plans: plans, days: days) } catch { _ = try? rows.join(); throw error }
+                do { input = try readInput(plans: plans, days: days, members: members) } catch { _ = try? rows.join(); throw error }
                 let (stateRows, previous) = try rows.join()
                 var state = try states.loadState(before: date, derived: input.derived, rows: stateRows)
                 input.previous = previous
@@ -125,14 +132,22 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
         var adoptTreeFrom: Day? = nil
     }
 
-    /// Members and orders through the last of `days` and what the model derives from them (call inside a
+    /// Members (`members`: read on the second connection, first) and orders (here, meanwhile)
+    /// through the last of `days`, and what the model derives from them (call inside a
     /// consistent read).
-    func readInput(plans: PlanBook<Model.Plan>, days: ClosedRange<Day>) throws -> Input {
-        let shop = try store.loadShop(through: days.upperBound)
+    func readInput(plans: PlanBook<Model.Plan>, days: ClosedRange<Day>, members: ParallelRead<[MemberRow]>) throws -> Input {
+        let shop = try store.loadShop(through: days.upperBound, members: members.join)
         var digests = InputDigest.byDay(shop, days: days)
         for (day, digest) in try states.ownInputDigests(days: days) { digests[day, default: DayDigest()].requests = digest }
         return Input(plans: plans, shop: shop, derived: try states.derive(shop: shop, plans: plans, days: days),
                      digests: digests, inputDigest: InputDigest.whole(shop, plans: plans))
+    }
+
+    /// Reads `part` and hands it over at once (its error too), before the reader goes on.
+    static func handOver<Value>(_ read: ParallelRead<Value>, _ part: () throws -> Value) throws {
+        let result = Result { try part() }
+        read.finish(result)
+        _ = try result.get()
     }
 
     /// The model's own input digests over the settled days (late input).

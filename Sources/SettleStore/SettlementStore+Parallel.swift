@@ -1,15 +1,17 @@
 import Dispatch
 
 /// A read running on a second connection while the caller goes on; `join` waits for it and
-/// hands back its value or its error.
+/// hands back its value or its error. Also a part of such a read handed over early (the members,
+/// read first on the second connection and needed before the state rows are).
 public final class ParallelRead<Value>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var outcome: Result<Value, any Error>? = nil      // written by the reader before it signals
     private var joined = false
 
-    init() {}
+    public init() {}
 
-    func finish(_ result: Result<Value, any Error>) {
+    /// Called once, by the reader.
+    public func finish(_ result: Result<Value, any Error>) {
         outcome = result
         done.signal()
     }

@@ -21,6 +21,13 @@ extension SettlementStore {
         try Shop(members: try loadMembers(), orders: try loadOrders(through: through))
     }
 
+    /// The same, with the members read elsewhere (a second connection, while the orders stream
+    /// here): `members` is called once the orders are in.
+    public func loadShop(through: Day, members: () throws -> [MemberRow]) throws -> Shop {
+        let orders = try loadOrders(through: through)
+        return try Shop(members: try members(), orders: orders)
+    }
+
     /// The planner's row count of `relation` when it is a table (ANALYZE or autovacuum keep it
     /// near), for reserving arrays once instead of growing them by doubling (a copy of every row
     /// so far and fresh pages at each step: 240 MB of orders at a million members). Nil for a
