@@ -67,48 +67,57 @@ func say(_ text: String) {
     fflush(nil)
 }
 
-let mode = CommandLine.arguments.dropFirst().first ?? "core"
-switch mode {
-case "core": try coreBenchmark()
-case "generate":
-    // Fills the input tables of the PG* database (migrated, empty) with a synthetic shop.
-    let last = CommandLine.arguments.firstIndex(of: "--last-day").flatMap { Day(iso: CommandLine.arguments[$0 + 1]) }
-        ?? Day(iso: "2026-10-31")!
-    var options = SyntheticShop.Options(members: option("--members", 1_000_000), orders: option("--orders", 3_000_000), lastDay: last)
-    options.seed = UInt64(option("--seed", 1))
-    let shop = measure("generate (in memory)") { SyntheticShop(options) }
-    let connection = try Connection(conninfo: "")
-    try measure("write inputs through COPY") { try SyntheticWriter.write(shop, plan: Plan.defaultDocument, to: connection) }
-    say("\(options.members) members, \(options.orders) orders paid over the 365 days through \(last), seed \(options.seed)")
-case "e2e":
-    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("settle").path
-    try EndToEnd(members: option("--members", 1_000_000), orders: option("--orders", 3_000_000),
-                 catchUpDays: option("--catch-up-days", 30), historyDays: option("--history-days", 365),
-                 settleBinary: binary).run()
-case "cycle":
-    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("settle").path
-    try CycleEndToEnd(members: option("--members", 1_000_000), orders: option("--orders", 3_000_000), settleBinary: binary).run()
-case "equity":
-    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("settle").path
-    try EquityEndToEnd(members: option("--members", 1_000_000), orders: option("--orders", 3_000_000),
-                       requests: option("--requests", 100_000), settleBinary: binary).run()
-case "unsettle":
-    // Points, the PG* database: `--from` and later made as if never settled (as e2e does before
-    // its timed night), so that `settle run --date … --dry-run` can be profiled again and again.
-    guard let index = CommandLine.arguments.firstIndex(of: "--from"), index + 1 < CommandLine.arguments.count,
-          let from = Day(iso: CommandLine.arguments[index + 1]) else { say("unsettle needs --from YYYY-MM-DD"); exit(2) }
-    try EndToEnd.void(from: from, try Connection(conninfo: ""))
-    say("days from \(from) unsettled")
-case "probe":
-    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("settle").path
-    try ScaleProbe(members: option("--members", 10_000_000), orders: option("--orders", 30_000_000), settleBinary: binary).run()
-default:
-    say("usage: settle-bench core [--members N] [--lots N] [--depth N]")
-    say("       settle-bench generate [--members N] [--orders N] [--seed N] [--last-day YYYY-MM-DD]   (PG* variables)")
-    say("       settle-bench e2e [--members N] [--orders N] [--catch-up-days N] [--history-days N]   (PG* variables)")
-    say("       settle-bench cycle [--members N] [--orders N]   (PG* variables: one cycle day against the floor)")
-    say("       settle-bench equity [--members N] [--orders N] [--requests N]   (PG* variables: one equity day against the floor)")
-    say("       settle-bench unsettle --from YYYY-MM-DD   (PG* variables, points: days from then as if never settled, to profile a night)")
-    say("       settle-bench probe [--members N] [--orders N]   (PG* variables: a points night at 10M members, 30M orders by default)")
-    exit(2)
+/// A failure (no server, a refused statement) is a message and exit status 1, not a trace.
+func runMode(_ mode: String) throws {
+    switch mode {
+    case "core": try coreBenchmark()
+    case "generate":
+        // Fills the input tables of the PG* database (migrated, empty) with a synthetic shop.
+        let last = CommandLine.arguments.firstIndex(of: "--last-day").flatMap { Day(iso: CommandLine.arguments[$0 + 1]) }
+            ?? Day(iso: "2026-10-31")!
+        var options = SyntheticShop.Options(members: option("--members", 1_000_000), orders: option("--orders", 3_000_000), lastDay: last)
+        options.seed = UInt64(option("--seed", 1))
+        let shop = measure("generate (in memory)") { SyntheticShop(options) }
+        let connection = try Connection(conninfo: "")
+        try measure("write inputs through COPY") { try SyntheticWriter.write(shop, plan: Plan.defaultDocument, to: connection) }
+        say("\(options.members) members, \(options.orders) orders paid over the 365 days through \(last), seed \(options.seed)")
+    case "e2e":
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("settle").path
+        try EndToEnd(members: option("--members", 1_000_000), orders: option("--orders", 3_000_000),
+                     catchUpDays: option("--catch-up-days", 30), historyDays: option("--history-days", 365),
+                     settleBinary: binary).run()
+    case "cycle":
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("settle").path
+        try CycleEndToEnd(members: option("--members", 1_000_000), orders: option("--orders", 3_000_000), settleBinary: binary).run()
+    case "equity":
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("settle").path
+        try EquityEndToEnd(members: option("--members", 1_000_000), orders: option("--orders", 3_000_000),
+                           requests: option("--requests", 100_000), settleBinary: binary).run()
+    case "unsettle":
+        // Points, the PG* database: `--from` and later made as if never settled (as e2e does before
+        // its timed night), so that `settle run --date … --dry-run` can be profiled again and again.
+        guard let index = CommandLine.arguments.firstIndex(of: "--from"), index + 1 < CommandLine.arguments.count,
+              let from = Day(iso: CommandLine.arguments[index + 1]) else { say("unsettle needs --from YYYY-MM-DD"); exit(2) }
+        try EndToEnd.void(from: from, try Connection(conninfo: ""))
+        say("days from \(from) unsettled")
+    case "probe":
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("settle").path
+        try ScaleProbe(members: option("--members", 10_000_000), orders: option("--orders", 30_000_000), settleBinary: binary).run()
+    default:
+        say("usage: settle-bench core [--members N] [--lots N] [--depth N]")
+        say("       settle-bench generate [--members N] [--orders N] [--seed N] [--last-day YYYY-MM-DD]   (PG* variables)")
+        say("       settle-bench e2e [--members N] [--orders N] [--catch-up-days N] [--history-days N]   (PG* variables)")
+        say("       settle-bench cycle [--members N] [--orders N]   (PG* variables: one cycle day against the floor)")
+        say("       settle-bench equity [--members N] [--orders N] [--requests N]   (PG* variables: one equity day against the floor)")
+        say("       settle-bench unsettle --from YYYY-MM-DD   (PG* variables, points: days from then as if never settled, to profile a night)")
+        say("       settle-bench probe [--members N] [--orders N]   (PG* variables: a points night at 10M members, 30M orders by default)")
+        exit(2)
+    }
+}
+
+do {
+    try runMode(CommandLine.arguments.dropFirst().first ?? "core")
+} catch {
+    FileHandle.standardError.write(Data("settle-bench: \(error)\n".utf8))
+    exit(1)
 }

@@ -46,12 +46,14 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
             }
             let read = ContinuousClock.now
             var (input, state) = try store.consistently {
-                // The members, then the state's own rows, on a second connection in this snapshot, while the orders are read here.
+                // The state's own rows on a second connection in this snapshot, while the orders are
+                // read here; the members on whichever is free first.
                 let first = days.lowerBound
-                let members = ParallelRead<[MemberRow]>()
+                let members = SharedRead<[MemberRow]> { try $0.loadMembers() }
                 let rows = try store.readInParallel { second in
-                    try Self.handOver(members, second.loadMembers)
-                    return try States(store: second).readStateRows(before: first)
+                    let rows = try States(store: second).readStateRows(before: first)
+                    members.takeIfFree(second)
+                    return rows
                 }
                 let input: Input
                 do { input = try readInput(plans: plans, days: days, members: members) } catch { _ = try? rows.join(); throw error }
@@ -84,13 +86,14 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
             return try store.consistently(writing: true, rollback: dryRun) {
                 let read = ContinuousClock.now
                 // The state's rows and the lines being replaced on a second connection in this
-                // snapshot (before anything is voided), while members and orders are read here.
-                // (The members are read here: the second connection has the longer list.)
+                // snapshot (before anything is voided), while the orders are read here; the members
+                // on whichever is free first.
+                let members = SharedRead<[MemberRow]> { try $0.loadMembers() }
                 let rows = try store.readInParallel { second in
-                    (try States(store: second).readStateRows(before: date), try second.loadLines(from: date, kinds: Model.Kind.self))
+                    let rows = (try States(store: second).readStateRows(before: date), try second.loadLines(from: date, kinds: Model.Kind.self))
+                    members.takeIfFree(second)
+                    return rows
                 }
-                let members = ParallelRead<[MemberRow]>()
-                do { try Self.handOver(members, store.loadMembers) } catch { _ = try? rows.join(); throw error }
                 var input: Input
                 do { input = try readInput(plans: plans, days: days, members: members) } catch { _ = try? rows.join(); throw error }
                 let (stateRows, previous) = try rows.join()
@@ -132,22 +135,15 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
         var adoptTreeFrom: Day? = nil
     }
 
-    /// Members (`members`: read on the second connection, first) and orders (here, meanwhile)
-    /// through the last of `days`, and what the model derives from them (call inside a
-    /// consistent read).
-    func readInput(plans: PlanBook<Model.Plan>, days: ClosedRange<Day>, members: ParallelRead<[MemberRow]>) throws -> Input {
-        let shop = try store.loadShop(through: days.upperBound, members: members.join)
+    /// Orders (here) and members (`members`: here after the orders, or on the second connection
+    /// if it was free first) through the last of `days`, and what the model derives from them
+    /// (call inside a consistent read).
+    func readInput(plans: PlanBook<Model.Plan>, days: ClosedRange<Day>, members: SharedRead<[MemberRow]>) throws -> Input {
+        let shop = try store.loadShop(through: days.upperBound, members: { try members.value(store) })
         var digests = InputDigest.byDay(shop, days: days)
         for (day, digest) in try states.ownInputDigests(days: days) { digests[day, default: DayDigest()].requests = digest }
         return Input(plans: plans, shop: shop, derived: try states.derive(shop: shop, plans: plans, days: days),
                      digests: digests, inputDigest: InputDigest.whole(shop, plans: plans))
-    }
-
-    /// Reads `part` and hands it over at once (its error too), before the reader goes on.
-    static func handOver<Value>(_ read: ParallelRead<Value>, _ part: () throws -> Value) throws {
-        let result = Result { try part() }
-        read.finish(result)
-        _ = try result.get()
     }
 
     /// The model's own input digests over the settled days (late input).

@@ -1,17 +1,17 @@
 import Dispatch
+import Synchronization
 
 /// A read running on a second connection while the caller goes on; `join` waits for it and
-/// hands back its value or its error. Also a part of such a read handed over early (the members,
-/// read first on the second connection and needed before the state rows are).
+/// hands back its value or its error.
 public final class ParallelRead<Value>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var outcome: Result<Value, any Error>? = nil      // written by the reader before it signals
     private var joined = false
 
-    public init() {}
+    init() {}
 
     /// Called once, by the reader.
-    public func finish(_ result: Result<Value, any Error>) {
+    func finish(_ result: Result<Value, any Error>) {
         outcome = result
         done.signal()
     }
@@ -21,6 +21,31 @@ public final class ParallelRead<Value>: @unchecked Sendable {
         if !joined { done.wait(); joined = true }
         guard let outcome else { preconditionFailure("a parallel read finished without a result") }
         return try outcome.get()
+    }
+}
+
+/// A read that either of a night's two connections may do, whichever is free first: the second
+/// connection after its own rows (`takeIfFree`), the first after the orders (`value`, which
+/// waits when the other side has it). The members of a points night go on the second connection
+/// (its lots are read before the orders are); a cycle's Thursday, whose second connection sums
+/// six days of lines, or a rerun, which also reads the lines it replaces, read them on the first.
+public final class SharedRead<Value>: @unchecked Sendable {
+    private let taken = Atomic<Bool>(false)
+    private let result = ParallelRead<Value>()
+    private let body: (SettlementStore) throws -> Value
+
+    public init(_ body: @escaping (SettlementStore) throws -> Value) { self.body = body }
+
+    /// Does the read on `store` unless the other side has taken it; never waits.
+    public func takeIfFree(_ store: SettlementStore) {
+        guard taken.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged else { return }
+        result.finish(Result { try body(store) })
+    }
+
+    /// The value, read on `store` when the other side has not taken the read, else theirs.
+    public func value(_ store: SettlementStore) throws -> Value {
+        takeIfFree(store)
+        return try result.join()
     }
 }
 

@@ -31,6 +31,35 @@ struct ConcurrencyAndSecurityTests {
         #expect(throws: StoreError.self) { try failed.join() }
     }
 
+    /// Issue 27: the members are read once, by whichever connection is free first, and both
+    /// connections' reads see the run's snapshot: taken by the second connection, taken by the
+    /// first when the second never offers, and a failed read's error handed to the first.
+    @Test func aSharedReadIsDoneOnceByTheFirstFreeConnection() throws {
+        let database = try TestDatabase()
+        let shop = ShopFixture(seed: 43, memberCount: 30, firstDay: day1, days: 1)
+        try shop.write(to: database)
+        let store = SettlementStore(connection: try database.connect(), for: Points.self)
+        let other = try database.connect()
+        for secondOffers in [true, false] {
+            let (before, members, readers) = try store.consistently {
+                let before = try store.connection.scalar("SELECT count(*) FROM settle.members")    // takes the snapshot
+                try other.execute("INSERT INTO settle.members (id, referrer_id, phone, joined_at) VALUES ($1, NULL, $2, now())",
+                                  [secondOffers ? "999998" : "999997", secondOffers ? "13999999998" : "13999999997"])
+                let readers = ReaderLog()
+                let shared = SharedRead<[MemberRow]> { reader in readers.append(reader === store ? "first" : "second"); return try reader.loadMembers() }
+                let read = try store.readInParallel { second in if secondOffers { shared.takeIfFree(second) } }
+                try read.join()                              // the second has had its chance
+                return (before, try shared.value(store), readers.names)
+            }
+            #expect(String(members.count) == before, "the run's snapshot, not the member added since")
+            #expect(readers == [secondOffers ? "second" : "first"], "read once, by \(readers)")
+        }
+        let failed = SharedRead<Int> { _ in throw StoreError(.schema, "no") }
+        let taken = try store.consistently { try store.readInParallel { second in failed.takeIfFree(second) } }
+        try taken.join()
+        #expect(throws: StoreError.self) { try failed.value(store) }
+    }
+
     @Test func eightRunsStartedTogetherSettleOnce() throws {
         let database = try TestDatabase()
         let shop = ShopFixture(seed: 40, memberCount: 400, firstDay: day1, days: 2)
@@ -151,4 +180,12 @@ struct ConcurrencyAndSecurityTests {
         #expect(denied.stderr.contains("permission denied"))
         try owner.executeScript("REASSIGN OWNED BY settle_job TO postgres; DROP OWNED BY settle_job")
     }
+}
+
+/// Who did a shared read (written by either thread, read after both are done).
+final class ReaderLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [String] = []
+    func append(_ name: String) { lock.lock(); list.append(name); lock.unlock() }
+    var names: [String] { lock.lock(); defer { lock.unlock() }; return list }
 }
