@@ -50,11 +50,7 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
                 // read here; the members on whichever is free first.
                 let first = days.lowerBound
                 let members = SharedRead<[MemberRow]> { try $0.loadMembers() }
-                let rows = try store.readInParallel { second in
-                    let rows = try States(store: second).readStateRows(before: first)
-                    members.takeIfFree(second)
-                    return rows
-                }
+                let rows = try store.readInParallel(offering: members) { try States(store: $0).readStateRows(before: first) }
                 let input: Input
                 do { input = try readInput(plans: plans, days: days, members: members) } catch { _ = try? rows.join(); throw error }
                 return (input, try states.loadState(before: first, derived: input.derived, rows: try rows.join()))
@@ -89,10 +85,8 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
                 // snapshot (before anything is voided), while the orders are read here; the members
                 // on whichever is free first.
                 let members = SharedRead<[MemberRow]> { try $0.loadMembers() }
-                let rows = try store.readInParallel { second in
-                    let rows = (try States(store: second).readStateRows(before: date), try second.loadLines(from: date, kinds: Model.Kind.self))
-                    members.takeIfFree(second)
-                    return rows
+                let rows = try store.readInParallel(offering: members) { second in
+                    (try States(store: second).readStateRows(before: date), try second.loadLines(from: date, kinds: Model.Kind.self))
                 }
                 var input: Input
                 do { input = try readInput(plans: plans, days: days, members: members) } catch { _ = try? rows.join(); throw error }

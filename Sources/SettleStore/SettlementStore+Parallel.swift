@@ -80,4 +80,14 @@ extension SettlementStore {
         }
         return read
     }
+
+    /// The same, offering `shared` to the second connection once `body` is done.
+    public func readInParallel<Value, Offered>(offering shared: SharedRead<Offered>,
+                                               _ body: @escaping (SettlementStore) throws -> Value) throws -> ParallelRead<Value> {
+        try readInParallel { second in
+            let value = try body(second)
+            shared.takeIfFree(second)
+            return value
+        }
+    }
 }

@@ -87,7 +87,7 @@ public struct PointsStateStore: ModelStateStore {
         // after a day that wrote every lot's row and anchor (a first day, an upgrade from 0012),
         // its 2.4M rows were read and dropped by every night until the next checkpoint (1.8 s).
         // Those days are not read; a row there naming no lot is left to `verify`, which names it.
-        let earliestAnchor = anchors.lazy.map(\.asOf).min() ?? last
+        let earliestAnchor = anchors.lazy.map(\.asOf).min() ?? last      // not empty: checked above
         let after = max(try store.lotRowsFoldedAfter(last), earliestAnchor)
         let folded = try LotAnchor.folding(anchors, rows: try store.lotRowsSince(after: after, through: last))
         return AnchorRows(anchors: folded.anchors, sinceCheckpoint: folded.moved)
