@@ -452,19 +452,30 @@ CREATE TABLE settle.cycle_order_terms (
     CONSTRAINT cycle_order_terms_weight_units_check CHECK ((weight_units >= 0))
 );
 
-CREATE TABLE settle.cycle_paid_checkpoints (
+CREATE TABLE settle.cycle_paid_checkpoint_chunks (
     as_of date NOT NULL,
-    member_id bigint NOT NULL,
-    paid_total_fen bigint NOT NULL,
-    CONSTRAINT cycle_paid_checkpoints_paid_total_fen_check CHECK ((paid_total_fen > 0))
+    chunk integer NOT NULL,
+    member_ids bigint[] NOT NULL,
+    paid_total_fen bigint[] NOT NULL,
+    CONSTRAINT cycle_paid_checkpoint_chunks_check CHECK (((array_ndims(member_ids) = 1) AND (array_ndims(paid_total_fen) = 1) AND (cardinality(member_ids) = cardinality(paid_total_fen)) AND ((cardinality(member_ids) >= 1) AND (cardinality(member_ids) <= 8192)) AND (0 < ALL (paid_total_fen)) AND (array_position(member_ids, NULL::bigint) IS NULL) AND (array_position(paid_total_fen, NULL::bigint) IS NULL))),
+    CONSTRAINT cycle_paid_checkpoint_chunks_chunk_check CHECK ((chunk >= 0))
 );
+ALTER TABLE ONLY settle.cycle_paid_checkpoint_chunks ALTER COLUMN member_ids SET STORAGE EXTERNAL;
+ALTER TABLE ONLY settle.cycle_paid_checkpoint_chunks ALTER COLUMN paid_total_fen SET STORAGE EXTERNAL;
 
-COMMENT ON TABLE settle.cycle_paid_checkpoints IS 'each paid member''s cycle total at the end of as_of (weekly); a total now is the latest checkpoint plus the lines since: settle.cycle_paid_totals';
+COMMENT ON TABLE settle.cycle_paid_checkpoint_chunks IS 'each paid member''s cycle total at the end of as_of (weekly), 8,192 members a row; read it through settle.cycle_paid_checkpoints';
+
+CREATE VIEW settle.cycle_paid_checkpoints AS
+ SELECT c.as_of,
+    p.member_id,
+    p.paid_total_fen
+   FROM (settle.cycle_paid_checkpoint_chunks c
+     CROSS JOIN LATERAL UNNEST(c.member_ids, c.paid_total_fen) p(member_id, paid_total_fen));
 
 CREATE VIEW settle.cycle_paid_totals AS
  WITH checkpoint AS (
-         SELECT max(cycle_paid_checkpoints.as_of) AS as_of
-           FROM settle.cycle_paid_checkpoints
+         SELECT max(cycle_paid_checkpoint_chunks.as_of) AS as_of
+           FROM settle.cycle_paid_checkpoint_chunks
         )
  SELECT paid.member_id,
     (sum(paid.paid_fen))::bigint AS paid_total_fen
@@ -1142,8 +1153,8 @@ ALTER TABLE ONLY settle.cycle_day_levels
 ALTER TABLE ONLY settle.cycle_order_terms
     ADD CONSTRAINT cycle_order_terms_pkey PRIMARY KEY (order_id, generation);
 
-ALTER TABLE ONLY settle.cycle_paid_checkpoints
-    ADD CONSTRAINT cycle_paid_checkpoints_pkey PRIMARY KEY (as_of, member_id);
+ALTER TABLE ONLY settle.cycle_paid_checkpoint_chunks
+    ADD CONSTRAINT cycle_paid_checkpoint_chunks_pkey PRIMARY KEY (as_of, chunk);
 
 ALTER TABLE ONLY settle.day_lines
     ADD CONSTRAINT day_lines_pkey PRIMARY KEY (member_id, model, kind, settle_date);

@@ -21,6 +21,9 @@ public protocol Program: AnyObject {
     init(connection: Connection, progress: ProgressLog, host: String)
 
     func hasPlan() throws -> Bool
+    /// Whether the program has settled a day: a run then starts from stored state, not from a
+    /// first day that writes every lot's row (the command line's memory policy asks).
+    func hasSettledDay() throws -> Bool
     func planRecords() throws -> [SettlementStore.PlanRecord]
     /// Stores a plan version; returns a one-line description of it.
     func setPlan(effectiveFrom: Day, document: String) throws -> String
@@ -187,6 +190,7 @@ extension ModelProgram {
     }
 
     public func hasPlan() throws -> Bool { try runner.hasPlan() }
+    public func hasSettledDay() throws -> Bool { try runner.store.lastSettledDay() != nil }
     public func planRecords() throws -> [SettlementStore.PlanRecord] { try runner.store.planRecords() }
 
     public func run(date: Day?, dryRun: Bool) throws -> RunResult {

@@ -107,6 +107,27 @@ public struct BinaryTuple {
         return Self.integer(bytes, starts[field], length)
     }
 
+    /// A one-dimensional `bigint[]` without NULLs, its elements in order; nil for NULL, another
+    /// element type, more dimensions or a NULL element. An empty array is `[]`.
+    public func integers(_ field: Int) -> [Int64]? {
+        let at = starts[field], length = lengths[field]
+        guard length >= 12 else { return nil }
+        let dimensions = Self.integer(bytes, at, 4), flags = Self.integer(bytes, at + 4, 4), element = Self.integer(bytes, at + 8, 4)
+        guard flags == 0, element == 20 else { return nil }            // no NULLs; int8
+        if dimensions == 0 { return length == 12 ? [] : nil }
+        guard dimensions == 1, length >= 20 else { return nil }
+        let count = Int(Self.integer(bytes, at + 12, 4))
+        guard count >= 0, length == 20 + 12 * count else { return nil }
+        var values = [Int64](repeating: 0, count: count)
+        var offset = at + 20
+        for index in 0..<count {                                       // bounded: the array's elements (length checked)
+            guard Self.integer(bytes, offset, 4) == 8 else { return nil }
+            values[index] = Self.integer(bytes, offset + 4, 8)
+            offset += 12
+        }
+        return values
+    }
+
     /// A timestamptz as microseconds since 1970 (the server sends them since 2000).
     public func timestampMicros(_ field: Int) -> Int64? {
         guard lengths[field] == 8 else { return nil }

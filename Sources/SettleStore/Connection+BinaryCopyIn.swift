@@ -47,8 +47,23 @@ public struct BinaryCopyWriter {
     public mutating func field(_ value: Int64) { length(8); append(value, as: 8) }
     public mutating func field(_ value: Int64?) { if let value { field(value) } else { nullField() } }
     public mutating func smallint(_ value: Int16) { length(2); append(Int64(value), as: 2) }
+    public mutating func integer(_ value: Int32) { length(4); append(Int64(value), as: 4) }
     public mutating func field(_ value: Day) { length(4); append(Int64(value.number - Self.postgresEpochDay), as: 4) }
     public mutating func field(_ value: Bool) { length(1); append(value ? 1 : 0, as: 1) }
+
+    /// A one-dimensional `bigint[]` (no NULLs; an empty collection is the empty array).
+    public mutating func field(integers values: some Collection<Int64>) {
+        let count = values.count
+        precondition(count <= Int(Int32.max) / 12 - 2, "binary COPY: an array too long for one field")
+        guard count > 0 else {
+            length(12); append(0, as: 4); append(0, as: 4); append(20, as: 4)
+            return
+        }
+        length(20 + 12 * count)
+        append(1, as: 4); append(0, as: 4); append(20, as: 4)           // one dimension, no NULLs, int8
+        append(Int64(count), as: 4); append(1, as: 4)                   // its length, lower bound 1
+        for value in values { append(8, as: 4); append(value, as: 8) }  // bounded: count elements
+    }
 
     public mutating func field(_ value: String) {
         var text = value

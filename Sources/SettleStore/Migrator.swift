@@ -21,20 +21,27 @@ public struct Migrator {
         public var sql: String
         public init(name: String, sql: String) { self.name = name; self.sql = sql }
         /// `definitions`, then `jobGrants` (GRANT statements to `settle_job`) applied where that
-        /// role exists (sql/roles/settle_job.sql creates it; the next migrate grants).
+        /// role exists (sql/roles/settle_job.sql creates it; the next migrate grants), and the
+        /// read-only role's SELECT on what the definitions made: the shared schema grants it
+        /// before a program's views exist (a view a migration re-made was otherwise unreadable by
+        /// `settle_read` until the next migrate).
         public init(name: String, definitions: String, jobGrants: String) {
-            self.init(name: name, sql: definitions + (jobGrants.isEmpty ? "" : """
+            self.init(name: name, sql: definitions + """
 
-                -- What the nightly job's role may do with these rows, where the role exists.
+                -- What the nightly job's role may do with these rows, and the read-only role read,
+                -- where the roles exist.
                 DO $$
                 BEGIN
                     IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'settle_job') THEN
                 \(jobGrants)
                     END IF;
+                    IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'settle_read') THEN
+                        GRANT SELECT ON ALL TABLES IN SCHEMA settle TO settle_read;
+                    END IF;
                 END
                 $$;
 
-                """))
+                """)
         }
     }
 
@@ -117,7 +124,7 @@ public struct Migrator {
 
     /// The numbered migration whose tables the repeatable definitions of this build are written
     /// for: a folder of older migrations (`--sql-dir`) gets none of them.
-    public static let schemaVersion = "0024"
+    public static let schemaVersion = "0025"
 
     /// The settle roles the grants may name: a role created after the last `settle migrate` gets
     /// its grants at the next one.

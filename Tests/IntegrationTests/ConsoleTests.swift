@@ -88,6 +88,20 @@ struct ConsoleTests {
         #expect(try HTTP.get(console.base + "/", headers: ["Authorization": "Basic \(basic)"]).status == 200)
     }
 
+    /// With the role made before the first migrate, it reads every program's views too: the
+    /// shared schema's grant runs before they exist, so each program's schema grants them.
+    @Test func theReadOnlyRoleMadeFirstReadsEveryProgramsViews() throws {
+        let database = try TestDatabase(migrate: false)
+        let owner = try database.connect()
+        try owner.executeScript(try String(contentsOf: TestDatabase.repositoryRoot.appendingPathComponent("sql/roles/settle_read.sql"), encoding: .utf8))
+        #expect(try database.settle(["migrate"]).status == 0)
+        let reader = try Connection(conninfo: database.conninfo + " user=settle_read")
+        for view in ["settle.lot_status", "settle.cycle_paid_checkpoints", "settle.cycle_paid_totals", "settle.cycle_member_status",
+                     "settle.equity_lines"] {
+            #expect(try reader.scalar("SELECT count(*) >= 0 FROM \(view)") == "t", "\(view)")
+        }
+    }
+
     @Test func theReadOnlyRoleReadsAndCannotWrite() throws {
         let database = try SimulateIntegrationTests.settledShop()
         let owner = try database.connect()

@@ -186,10 +186,58 @@ struct CycleIntegrationTests {
         #expect(try database.settle(["verify", "--model", "cycle"]).status == 0)
         // A checkpoint that disagrees with the lines is named by verify.
         try database.connect().execute("""
-            UPDATE settle.cycle_paid_checkpoints SET paid_total_fen = paid_total_fen + 1
-            WHERE (as_of, member_id) = (SELECT as_of, member_id FROM settle.cycle_paid_checkpoints ORDER BY 1 DESC, 2 LIMIT 1)
+            UPDATE settle.cycle_paid_checkpoint_chunks SET paid_total_fen[cardinality(paid_total_fen)] = paid_total_fen[cardinality(paid_total_fen)] + 1
+            WHERE (as_of, chunk) = (SELECT as_of, chunk FROM settle.cycle_paid_checkpoint_chunks ORDER BY 1 DESC, 2 DESC LIMIT 1)
             """)
         let verify = try database.settle(["verify", "--model", "cycle"])
         #expect(verify.status == 3 && verify.stdout.contains("settle.cycle_paid_checkpoints says"), "\(verify.stdout)")
+    }
+
+    /// Migration 0025: a checkpoint is stored 8,192 members a row, as two arrays. With more paid
+    /// members than a row holds, the Thursday writes several rows in member order, the Friday reads
+    /// them (and the lines since) and settles what the engine settles from no history, and a
+    /// checkpoint naming a member out of order is refused by the next night's read.
+    @Test func aCheckpointOfManyMembersIsStoredInChunksAndReadBack() throws {
+        let database = try TestDatabase()
+        let shop = ShopFixture(seed: 31, memberCount: 30_000, ordersPerMember: 1, firstDay: day1, days: 3)
+        try setUp(database, shop)
+        let thursday = Day(iso: "2026-03-05")!, friday = thursday.advanced(by: 1)
+        #expect(thursday.isCheckpoint)
+        let expected = try expected(shop, day1...friday)
+        for day in day1...friday {
+            let run = try database.settle(["run", "--model", "cycle", "--date", day.iso])
+            #expect(run.status == 0, "\(day): \(run.stderr)")
+        }
+        let connection = try database.connect()
+        let chunks = try connection.query("""
+            SELECT chunk, cardinality(member_ids) FROM settle.cycle_paid_checkpoint_chunks WHERE as_of = $1::date ORDER BY chunk
+            """, [thursday.iso]).map { $0.compactMap { $0 } }
+        #expect(chunks.count >= 2 && chunks.dropLast().allSatisfy { $0.last == "8192" }, "\(chunks)")
+        #expect(chunks.map { $0[0] } == chunks.indices.map(String.init), "chunks numbered from 0")
+        let outOfOrder = try connection.scalar("""
+            SELECT count(*) FROM (SELECT u.member_id, lag(u.member_id) OVER (ORDER BY c.chunk, u.position) AS previous
+                                  FROM settle.cycle_paid_checkpoint_chunks c, unnest(c.member_ids) WITH ORDINALITY u(member_id, position)
+                                  WHERE c.as_of = $1::date) m
+            WHERE m.previous >= m.member_id
+            """, [thursday.iso])
+        #expect(outOfOrder == "0", "member ids ascend across the chunks")
+        let differing = try connection.scalar("""
+            SELECT count(*) FROM (SELECT member_id, paid_total_fen FROM settle.cycle_paid_checkpoints WHERE as_of = $1::date) p
+            FULL JOIN (SELECT member_id, sum(paid_fen) AS paid FROM settle.day_lines
+                       WHERE model = 'cycle' AND settle_date <= $1::date GROUP BY member_id HAVING sum(paid_fen) > 0) l USING (member_id)
+            WHERE p.paid_total_fen IS DISTINCT FROM l.paid
+            """, [thursday.iso])
+        #expect(differing == "0", "the checkpoint holds the lines' totals through its day")
+        #expect(try cycleLines(database, on: friday) == text(expected[friday]!.lines),
+                "the night after reads the chunks and settles as the engine does")
+        #expect(try database.settle(["verify", "--model", "cycle"]).status == 0)
+        // Two ids swapped in the first chunk: the next night's read names the checkpoint and writes nothing.
+        try connection.execute("""
+            UPDATE settle.cycle_paid_checkpoint_chunks SET member_ids = ARRAY[member_ids[2], member_ids[1]] || member_ids[3:]
+            WHERE as_of = $1::date AND chunk = 0
+            """, [thursday.iso])
+        let refused = try database.settle(["run", "--model", "cycle", "--date", friday.advanced(by: 1).iso])
+        #expect(refused.status != 0 && refused.stderr.contains("out of order or twice"), "\(refused.status) \(refused.stderr)")
+        #expect(try connection.scalar("SELECT count(*) FROM settle.days WHERE model = 'cycle' AND settle_date > $1::date", [friday.iso]) == "0")
     }
 }

@@ -64,7 +64,7 @@ extension MigratorTests {
                 """)
             let upgrade = try Migrator(directory: Self.sql, repeatables: [])
             if consistent {
-                #expect(try upgrade.apply(on: connection) == ["0024_equity_member_days_after.sql"])
+                #expect(try upgrade.apply(on: connection) == ["0024_equity_member_days_after.sql", "0025_cycle_checkpoint_arrays.sql"])
                 let rows = try connection.query("""
                     SELECT member_id, settle_date::text, holdings_before_units, quota_before_fen, bound_before FROM settle.equity_member_days ORDER BY 2, 1
                     """)

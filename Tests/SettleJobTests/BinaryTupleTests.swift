@@ -41,4 +41,27 @@ import Testing
         #expect(try Self.decode(withUnsafeBytes(of: Int64(0).bigEndian, Array.init)) { $0.timestampMicros(0) } == 946_684_800_000_000)
         #expect(try Self.decode(nil) { $0.isNull(0) })
     }
+
+    /// A `bigint[]` as the server sends it: dimensions, flags (1: has NULLs), element type, then
+    /// per dimension its length and lower bound, then each element's length and bytes.
+    static func array(_ values: [Int64?], elementType: Int32 = 20, dimensions: Int32 = 1) -> [UInt8] {
+        func int32(_ value: Int32) -> [UInt8] { withUnsafeBytes(of: value.bigEndian, Array.init) }
+        var bytes = int32(values.isEmpty ? 0 : dimensions) + int32(values.contains(nil) ? 1 : 0) + int32(elementType)
+        if !values.isEmpty { bytes += int32(Int32(values.count)) + int32(1) }
+        for value in values {
+            if let value { bytes += int32(8) + withUnsafeBytes(of: value.bigEndian, Array.init) } else { bytes += int32(-1) }
+        }
+        return bytes
+    }
+
+    @Test func bigintArraysOrNilForAnythingElse() throws {
+        #expect(try Self.decode(Self.array([1, -2, .max, .min])) { $0.integers(0) } == [1, -2, .max, .min])
+        #expect(try Self.decode(Self.array([])) { $0.integers(0) } == [])
+        #expect(try Self.decode(Self.array([1, nil])) { $0.integers(0) } == nil, "a NULL element")
+        #expect(try Self.decode(Self.array([1, 2], elementType: 23)) { $0.integers(0) } == nil, "integer[], not bigint[]")
+        #expect(try Self.decode(Self.array([1, 2], dimensions: 2)) { $0.integers(0) } == nil, "two dimensions")
+        #expect(try Self.decode(Array(Self.array([1, 2]).dropLast())) { $0.integers(0) } == nil, "a short array")
+        #expect(try Self.decode(nil) { $0.integers(0) } == nil)
+    }
 }
+

@@ -88,9 +88,18 @@ public enum SyntheticWriter {
             try connection.execute("""
                 INSERT INTO settle.cycle_day_figures VALUES ($1, $2::date, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
                 """, [run, settled.iso])
-            try connection.copyIn("COPY settle.cycle_paid_checkpoints (as_of, member_id, paid_total_fen) FROM STDIN") { writer in
-                for (member, fen) in paid { writer.field(settled.iso); writer.field(member); writer.field(fen); try writer.endRow() }
+            // The checkpoint's chunks (0025) grouped by the server, as the migration groups them.
+            try connection.execute("CREATE TEMPORARY TABLE paid_history (member_id bigint, paid_total_fen bigint) ON COMMIT DROP")
+            try connection.copyIn("COPY paid_history (member_id, paid_total_fen) FROM STDIN") { writer in
+                for (member, fen) in paid { writer.field(member); writer.field(fen); try writer.endRow() }
             }
+            try connection.execute("""
+                INSERT INTO settle.cycle_paid_checkpoint_chunks (as_of, chunk, member_ids, paid_total_fen)
+                SELECT $1::date, chunk, array_agg(member_id ORDER BY member_id), array_agg(paid_total_fen ORDER BY member_id)
+                FROM (SELECT member_id, paid_total_fen, ((row_number() OVER (ORDER BY member_id) - 1) / 8192)::integer AS chunk
+                      FROM paid_history) p
+                GROUP BY chunk
+                """, [settled.iso])
         }
     }
 

@@ -9,8 +9,9 @@ import CMalloc
 /// 241,000 page faults in a million-member points night, a quarter of its process time on this
 /// project's 2-core VM. Kept in the process's heap instead, freed pages are reused: 183,000
 /// faults, the night 10% faster, peak RSS 611 → 689 MiB; a first day, every lot written, 907 →
-/// 1,102 MiB: a freed block is reused only by what fits in it (decisions.md). Not for `settle
-/// serve`, which lives on and should give memory back.
+/// 1,102 MiB: a freed block is reused only by what fits in it (decisions.md). So `run` keeps
+/// them only when every program it settles has settled a day before (a first day keeps glibc's
+/// defaults). Not for `settle serve`, which lives on and should give memory back.
 enum BatchMemory {
     static func keepFreedPages() {
         #if os(Linux)

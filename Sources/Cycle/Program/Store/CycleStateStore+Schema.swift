@@ -2,7 +2,7 @@ import SettleStore
 
 extension CycleStateStore {
     /// The cycle program's views and functions as they are now, re-applied by
-    /// `settle migrate` when they change. Its tables (settle.cycle_order_terms, settle.cycle_paid_checkpoints, settle.cycle_day_figures, settle.cycle_day_levels) are made and changed by
+    /// `settle migrate` when they change. Its tables (settle.cycle_order_terms, settle.cycle_paid_checkpoint_chunks, settle.cycle_day_figures, settle.cycle_day_levels) are made and changed by
     /// numbered migrations in sql/; their current shape is in sql/schema.snapshot.sql.
     public static let schema = #"""
 -- Contract (SPEC-cycle §4): one row per settled day, member and kind with entitled > 0.
@@ -25,11 +25,18 @@ SELECT d.settle_date,
 FROM settle.days d JOIN settle.cycle_day_figures f ON f.run_id = d.run_id
 WHERE d.model = 'cycle';
 
+-- Each paid member's total at the end of a checkpoint day, a row each (0025 stores them 8,192
+-- members a row, as arrays).
+CREATE OR REPLACE VIEW settle.cycle_paid_checkpoints AS
+SELECT c.as_of, p.member_id, p.paid_total_fen
+FROM settle.cycle_paid_checkpoint_chunks c
+CROSS JOIN LATERAL unnest(c.member_ids, c.paid_total_fen) AS p(member_id, paid_total_fen);
+
 -- Each paid member's total through the last settled day (quota used): the latest weekly
 -- checkpoint plus the lines after it (0020; the checkpoint's rows are the night's totals, the
 -- lines say the rest).
 CREATE OR REPLACE VIEW settle.cycle_paid_totals AS
-WITH checkpoint AS (SELECT max(as_of) AS as_of FROM settle.cycle_paid_checkpoints)
+WITH checkpoint AS (SELECT max(as_of) AS as_of FROM settle.cycle_paid_checkpoint_chunks)
 SELECT member_id, sum(paid_fen)::bigint AS paid_total_fen
 FROM (SELECT p.member_id, p.paid_total_fen AS paid_fen
       FROM settle.cycle_paid_checkpoints p JOIN checkpoint c ON p.as_of = c.as_of
@@ -68,8 +75,9 @@ FROM members m CROSS JOIN program p JOIN settle.cycle_day_figures f ON f.run_id 
     /// What the nightly job may do with the program's rows (applied where its role exists).
     public static let jobGrants = """
     GRANT SELECT, INSERT, DELETE ON settle.cycle_order_terms TO settle_job;
-    GRANT SELECT, INSERT, DELETE ON settle.cycle_paid_checkpoints TO settle_job;
+    GRANT SELECT, INSERT, DELETE ON settle.cycle_paid_checkpoint_chunks TO settle_job;
     GRANT SELECT, INSERT ON settle.cycle_day_figures, settle.cycle_day_levels TO settle_job;
-    GRANT SELECT ON settle.cycle_lines, settle.cycle_days, settle.cycle_paid_totals, settle.cycle_member_status TO settle_job;
+    GRANT SELECT ON settle.cycle_lines, settle.cycle_days, settle.cycle_paid_checkpoints, settle.cycle_paid_totals,
+                    settle.cycle_member_status TO settle_job;
     """
 }

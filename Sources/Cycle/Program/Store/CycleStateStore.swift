@@ -26,18 +26,21 @@ public struct CycleStateStore: ModelStateStore {
     public func readStateRows(before day: Day) throws -> PaidRows {
         var rows = PaidRows()
         let checkpoint = try latestCheckpoint(before: day)
+        if let checkpoint {
+            try store.cycleCheckpoint(checkpoint) { members, paid in
+                rows.memberIds.append(contentsOf: members); rows.paidFen.append(contentsOf: paid)
+            }
+        }
         let since = checkpoint.map { "AND settle_date > '\($0.iso)'::date" } ?? ""
-        let saved = checkpoint.map { "SELECT member_id, paid_total_fen AS paid_fen FROM settle.cycle_paid_checkpoints WHERE as_of = '\($0.iso)'::date UNION ALL" } ?? ""
         // Summed by member here, in the server: up to six days of lines (1.35M rows a day at a
         // million members) arrive as one row per member paid, not one per line.
         try connection.copyOutBinary("""
-            COPY (SELECT member_id, sum(paid_fen)::bigint FROM (\(saved)
-                      SELECT member_id, paid_fen FROM settle.day_lines
-                      WHERE model = 'cycle' AND paid_fen > 0 AND settle_date < '\(day.iso)'::date \(since)) paid
+            COPY (SELECT member_id, sum(paid_fen)::bigint FROM settle.day_lines
+                  WHERE model = 'cycle' AND paid_fen > 0 AND settle_date < '\(day.iso)'::date \(since)
                   GROUP BY member_id) TO STDOUT (FORMAT binary)
             """) { tuple in
             guard tuple.count == 2, let member = tuple.integer(0), let fen = tuple.integer(1)
-            else { throw SettlementStore.malformed("cycle_paid_checkpoints") }
+            else { throw SettlementStore.malformed("day_lines") }
             rows.memberIds.append(member); rows.paidFen.append(fen)
         }
         return rows
@@ -48,7 +51,7 @@ public struct CycleStateStore: ModelStateStore {
         var paid = [Int64](repeating: 0, count: derived.memberCount)
         for (member, fen) in zip(rows.memberIds, rows.paidFen) {      // bounded: the rows read
             guard let index = derived.shop.tree.index(of: member) else {
-                throw StoreError(.schema, "settle.cycle_paid_checkpoints: member \(member) was paid but is no longer a member")
+                throw StoreError(.schema, "settle.cycle_paid_checkpoints or the lines since: member \(member) was paid but is no longer a member")
             }
             paid[Int(index)] += fen
         }
@@ -58,8 +61,8 @@ public struct CycleStateStore: ModelStateStore {
     /// The latest checkpoint's day before `day`, if any.
     func latestCheckpoint(before day: Day) throws(StoreError) -> Day? {
         try connection.rows("""
-            SELECT max(as_of) - date '1970-01-01' FROM settle.cycle_paid_checkpoints WHERE as_of < $1::date
-            """, [day.iso], source: "settle.cycle_paid_checkpoints").first.flatMap { row throws(StoreError) in try row.optionalDay(0) }
+            SELECT max(as_of) - date '1970-01-01' FROM settle.cycle_paid_checkpoint_chunks WHERE as_of < $1::date
+            """, [day.iso], source: "settle.cycle_paid_checkpoint_chunks").first.flatMap { row throws(StoreError) in try row.optionalDay(0) }
     }
 
     public func writeDay(_ result: CycleDayResult, state: CycleState, derived: CycleTerms, runId: Int64) throws {
@@ -68,20 +71,33 @@ public struct CycleStateStore: ModelStateStore {
         try writeFigures(result, runId: runId)
     }
 
-    /// Every paid member's total at the end of `day`, in member order.
+    /// Every paid member's total at the end of `day`, in member id order, 8,192 members a row
+    /// (migration 0025): two arrays of ids and totals.
     func writeCheckpoint(_ state: CycleState, derived: CycleTerms, day: Day) throws {
         precondition(state.paidTotalFen.count == derived.memberCount, "a state of another shop")
-        var expected = 0
-        let copied = try connection.copyInBinary("COPY settle.cycle_paid_checkpoints (as_of, member_id, paid_total_fen) FROM STDIN (FORMAT binary)") { writer in
-            for (member, fen) in state.paidTotalFen.enumerated() where fen != 0 {   // bounded: the members
-                guard fen > 0 else { throw StoreError(.schema, "day \(day): member \(derived.shop.tree.ids[member]) paid \(fen) fen in all") }
-                writer.field(day); writer.field(derived.shop.tree.ids[member]); writer.field(fen)
+        var paid: [(id: Int64, fen: Int64)] = []
+        for (member, fen) in state.paidTotalFen.enumerated() where fen != 0 {   // bounded: the members
+            guard fen > 0 else { throw StoreError(.schema, "day \(day): member \(derived.shop.tree.ids[member]) paid \(fen) fen in all") }
+            paid.append((derived.shop.tree.ids[member], fen))
+        }
+        if !zip(paid, paid.dropFirst()).allSatisfy({ $0.id < $1.id }) { paid.sort { $0.id < $1.id } }
+        let chunkSize = Self.checkpointChunk
+        let chunks = (paid.count + chunkSize - 1) / chunkSize
+        let copied = try connection.copyInBinary("""
+            COPY settle.cycle_paid_checkpoint_chunks (as_of, chunk, member_ids, paid_total_fen) FROM STDIN (FORMAT binary)
+            """) { writer in
+            for chunk in 0..<chunks {                                            // bounded: the paid members / 8,192
+                let part = paid[(chunk * chunkSize)..<min(paid.count, (chunk + 1) * chunkSize)]
+                writer.field(day); writer.integer(Int32(chunk))
+                writer.field(integers: part.lazy.map(\.id)); writer.field(integers: part.lazy.map(\.fen))
                 try writer.endRow()
-                expected += 1
             }
         }
-        guard copied == expected else { throw StoreError(.schema, "day \(day): stored \(copied) paid totals of \(expected)") }
+        guard copied == chunks else { throw StoreError(.schema, "day \(day): stored \(copied) chunks of paid totals of \(chunks)") }
     }
+
+    /// Members a checkpoint row holds (the table's CHECK says the same).
+    static let checkpointChunk = 8192
 
     /// The terms of the program orders paid on the day.
     func writeTerms(_ result: CycleDayResult) throws {
@@ -122,7 +138,7 @@ public struct CycleStateStore: ModelStateStore {
     /// Forgets the checkpoints of the voided days and removes the terms of orders paid on them
     /// (the voided days' lines, which say what was paid, go with the shared rows).
     public func voidDays(from day: Day) throws {
-        try connection.execute("DELETE FROM settle.cycle_paid_checkpoints WHERE as_of >= $1::date", [day.iso])
+        try connection.execute("DELETE FROM settle.cycle_paid_checkpoint_chunks WHERE as_of >= $1::date", [day.iso])
         try connection.execute("DELETE FROM settle.cycle_order_terms WHERE paid_on >= $1::date", [day.iso])
     }
 }

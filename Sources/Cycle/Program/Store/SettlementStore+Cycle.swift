@@ -73,19 +73,37 @@ extension SettlementStore {
     /// The days that have a checkpoint of the paid totals, in order.
     public func cycleCheckpointDays() throws(StoreError) -> [Day] {
         try connection.rows("""
-            SELECT DISTINCT as_of - date '1970-01-01' FROM settle.cycle_paid_checkpoints ORDER BY 1
-            """, source: "settle.cycle_paid_checkpoints").map { row throws(StoreError) in try row.day(0) }
+            SELECT DISTINCT as_of - date '1970-01-01' FROM settle.cycle_paid_checkpoint_chunks ORDER BY 1
+            """, source: "settle.cycle_paid_checkpoint_chunks").map { row throws(StoreError) in try row.day(0) }
     }
 
     /// Every paid member's total at the end of `day` as its checkpoint keeps it.
     public func cycleCheckpoint(_ day: Day) throws -> [Int64: Int64] {
         var totals: [Int64: Int64] = [:]
-        try connection.copyOutBinary("""
-            COPY (SELECT member_id, paid_total_fen FROM settle.cycle_paid_checkpoints WHERE as_of = '\(day.iso)'::date) TO STDOUT (FORMAT binary)
-            """) { tuple in
-            guard tuple.count == 2, let member = tuple.integer(0), let fen = tuple.integer(1) else { throw SettlementStore.malformed("cycle_paid_checkpoints") }
-            totals[member] = fen
+        try cycleCheckpoint(day) { members, paid in
+            for (member, fen) in zip(members, paid) { totals[member] = fen }   // bounded: a chunk's members
         }
         return totals
+    }
+
+    /// The checkpoint of `day` a chunk at a time (ids and totals, 0025), in chunk order; checked
+    /// as it arrives: the ids ascending across the whole checkpoint (no member twice), each total
+    /// above zero, the two arrays as long as each other.
+    func cycleCheckpoint(_ day: Day, chunk: ([Int64], [Int64]) throws -> Void) throws {
+        var last = Int64.min
+        try connection.copyOutBinary("""
+            COPY (SELECT member_ids, paid_total_fen FROM settle.cycle_paid_checkpoint_chunks
+                  WHERE as_of = '\(day.iso)'::date ORDER BY chunk) TO STDOUT (FORMAT binary)
+            """) { tuple in
+            guard tuple.count == 2, let members = tuple.integers(0), let paid = tuple.integers(1), members.count == paid.count
+            else { throw SettlementStore.malformed("cycle_paid_checkpoint_chunks") }
+            for (member, fen) in zip(members, paid) {                       // bounded: a chunk's members
+                guard member > last, fen > 0 else {
+                    throw StoreError(.schema, "settle.cycle_paid_checkpoint_chunks of \(day): member \(member) \(member > last ? "paid \(fen) fen" : "out of order or twice")")
+                }
+                last = member
+            }
+            try chunk(members, paid)
+        }
     }
 }
