@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import SettleStore
+import SettlePrograms
 
 /// The repeatable definitions: applied after the numbered migrations, again only when their text
 /// changes, in a transaction each (a broken one leaves the last good one in force).
@@ -84,4 +85,29 @@ extension MigratorTests {
             }
         }
     }
+
+    /// Migration 0025: the cycle's checkpoint rows become chunks of 8,192 members in member order;
+    /// the view of the old name gives back every row, and the chunks' numbers start at 0 per day.
+    @Test func cycleCheckpointRowsBecomeChunksAndReadTheSame() throws {
+        let older = try Self.migrations(through: "0024")
+        defer { try? FileManager.default.removeItem(atPath: older) }
+        let database = try TestDatabase(migrate: false)
+        let connection = try database.connect()
+        _ = try (try Migrator(directory: older, repeatables: [])).apply(on: connection)
+        try connection.executeScript("""
+            INSERT INTO settle.cycle_paid_checkpoints (as_of, member_id, paid_total_fen)
+            SELECT date '2026-03-05', id * 3, id FROM generate_series(1, 10000) id
+            UNION ALL SELECT date '2026-03-12', id, 7 FROM generate_series(1, 5) id;
+            """)
+        let rows = "SELECT concat_ws(' ', as_of, member_id, paid_total_fen) FROM settle.cycle_paid_checkpoints ORDER BY as_of, member_id"
+        let before = try connection.query(rows).compactMap { $0[0] }
+        #expect(try Programs.migrator(directory: Self.sql).apply(on: connection).contains("0025_cycle_checkpoint_arrays.sql"))
+        #expect(try connection.query(rows).compactMap { $0[0] } == before, "every row as before, through the view")
+        let chunks = try connection.query("""
+            SELECT concat_ws(' ', as_of, chunk, cardinality(member_ids), member_ids[1], member_ids[cardinality(member_ids)])
+            FROM settle.cycle_paid_checkpoint_chunks ORDER BY as_of, chunk
+            """).compactMap { $0[0] }
+        #expect(chunks == ["2026-03-05 0 8192 3 24576", "2026-03-05 1 1808 24579 30000", "2026-03-12 0 5 1 5"])
+    }
 }
+
