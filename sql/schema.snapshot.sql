@@ -673,15 +673,33 @@ CREATE VIEW settle.equity_lines AS
      JOIN settle.line_kinds k ON (((k.model = 'equity'::text) AND (k.kind = l.kind))))
   WHERE (l.model = 'equity'::text);
 
-CREATE TABLE settle.equity_member_days (
-    member_id bigint NOT NULL,
-    holdings_before_units bigint NOT NULL,
-    quota_before_fen bigint NOT NULL,
+CREATE TABLE settle.equity_member_day_chunks (
     settle_date date NOT NULL,
-    bound_before boolean NOT NULL,
-    CONSTRAINT equity_member_days_0024_holdings_before_units_check CHECK ((holdings_before_units >= 0)),
-    CONSTRAINT equity_member_days_0024_quota_before_fen_check CHECK ((quota_before_fen >= 0))
+    chunk integer NOT NULL,
+    first_member_id bigint NOT NULL,
+    last_member_id bigint NOT NULL,
+    member_ids bigint[] NOT NULL,
+    holdings_before_units bigint[] NOT NULL,
+    quota_before_fen bigint[] NOT NULL,
+    bound_before boolean[] NOT NULL,
+    CONSTRAINT equity_member_day_chunks_check CHECK (((array_ndims(member_ids) = 1) AND (array_lower(member_ids, 1) = 1) AND ((cardinality(member_ids) >= 1) AND (cardinality(member_ids) <= 8192)) AND (cardinality(holdings_before_units) = cardinality(member_ids)) AND (cardinality(quota_before_fen) = cardinality(member_ids)) AND (cardinality(bound_before) = cardinality(member_ids)) AND (first_member_id = member_ids[1]) AND (last_member_id = member_ids[cardinality(member_ids)]) AND (array_position(member_ids, NULL::bigint) IS NULL) AND (array_position(holdings_before_units, NULL::bigint) IS NULL) AND (array_position(quota_before_fen, NULL::bigint) IS NULL) AND (array_position(bound_before, NULL::boolean) IS NULL) AND (0 <= ALL (holdings_before_units)) AND (0 <= ALL (quota_before_fen)))),
+    CONSTRAINT equity_member_day_chunks_chunk_check CHECK ((chunk >= 0))
 );
+ALTER TABLE ONLY settle.equity_member_day_chunks ALTER COLUMN member_ids SET STORAGE EXTERNAL;
+ALTER TABLE ONLY settle.equity_member_day_chunks ALTER COLUMN holdings_before_units SET STORAGE EXTERNAL;
+ALTER TABLE ONLY settle.equity_member_day_chunks ALTER COLUMN quota_before_fen SET STORAGE EXTERNAL;
+ALTER TABLE ONLY settle.equity_member_day_chunks ALTER COLUMN bound_before SET STORAGE EXTERNAL;
+
+COMMENT ON TABLE settle.equity_member_day_chunks IS 'each member a settled day changed, as it stood before the day, 8,192 members a row; read it through settle.equity_member_days';
+
+CREATE VIEW settle.equity_member_days AS
+ SELECT c.settle_date,
+    u.member_id,
+    u.holdings_before_units,
+    u.quota_before_fen,
+    u.bound_before
+   FROM (settle.equity_member_day_chunks c
+     CROSS JOIN LATERAL UNNEST(c.member_ids, c.holdings_before_units, c.quota_before_fen, c.bound_before) u(member_id, holdings_before_units, quota_before_fen, bound_before));
 
 CREATE TABLE settle.equity_members (
     member_id bigint NOT NULL,
@@ -1165,8 +1183,8 @@ ALTER TABLE ONLY settle.days
 ALTER TABLE ONLY settle.equity_day_figures
     ADD CONSTRAINT equity_day_figures_pkey PRIMARY KEY (run_id);
 
-ALTER TABLE ONLY settle.equity_member_days
-    ADD CONSTRAINT equity_member_days_pkey PRIMARY KEY (settle_date, member_id);
+ALTER TABLE ONLY settle.equity_member_day_chunks
+    ADD CONSTRAINT equity_member_day_chunks_pkey PRIMARY KEY (settle_date, chunk);
 
 ALTER TABLE ONLY settle.equity_members
     ADD CONSTRAINT equity_members_pkey PRIMARY KEY (member_id);

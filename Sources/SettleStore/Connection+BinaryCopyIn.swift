@@ -53,16 +53,30 @@ public struct BinaryCopyWriter {
 
     /// A one-dimensional `bigint[]` (no NULLs; an empty collection is the empty array).
     public mutating func field(integers values: some Collection<Int64>) {
-        let count = values.count
-        precondition(count <= Int(Int32.max) / 12 - 2, "binary COPY: an array too long for one field")
+        array(values.count, elementType: 20, elementSize: 8) { writer in
+            for value in values { writer.append(8, as: 4); writer.append(value, as: 8) }   // bounded: the values
+        }
+    }
+
+    /// A one-dimensional `boolean[]` (no NULLs).
+    public mutating func field(booleans values: some Collection<Bool>) {
+        array(values.count, elementType: 16, elementSize: 1) { writer in
+            for value in values { writer.append(1, as: 4); writer.append(value ? 1 : 0, as: 1) }   // bounded: the values
+        }
+    }
+
+    /// An array field's header (one dimension, no NULLs, `elementType`'s oid, lower bound 1), then
+    /// its `count` elements of `elementSize` bytes each, written by `elements`.
+    mutating func array(_ count: Int, elementType: Int64, elementSize: Int, elements: (BinaryCopyWriter) -> Void) {
+        precondition(count <= (Int(Int32.max) - 20) / (4 + elementSize), "binary COPY: an array too long for one field")
         guard count > 0 else {
-            length(12); append(0, as: 4); append(0, as: 4); append(20, as: 4)
+            length(12); append(0, as: 4); append(0, as: 4); append(elementType, as: 4)
             return
         }
-        length(20 + 12 * count)
-        append(1, as: 4); append(0, as: 4); append(20, as: 4)           // one dimension, no NULLs, int8
-        append(Int64(count), as: 4); append(1, as: 4)                   // its length, lower bound 1
-        for value in values { append(8, as: 4); append(value, as: 8) }  // bounded: count elements
+        length(20 + (4 + elementSize) * count)
+        append(1, as: 4); append(0, as: 4); append(elementType, as: 4)  // one dimension, no NULLs, the element type
+        append(Int64(count), as: 4); append(1, as: 4)                    // its length, lower bound 1
+        elements(self)
     }
 
     public mutating func field(_ value: String) {

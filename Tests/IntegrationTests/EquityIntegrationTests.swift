@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import SettleKernel
 import EquityModel
+import SettleStore
 
 /// The equity program through the real binary and its contract views (SPEC-equity §4), held to
 /// the engine run on the fixture's own rows and requests.
@@ -169,6 +170,49 @@ extension EquityIntegrationTests {
             #expect(stored == wanted, "member rows of \(day)")
         }
         #expect(try database.settle(["verify", "--model", "equity"]).status == 0)
+    }
+
+    /// Migration 0026: a day's undo log is stored 8,192 members a row. With more members changed
+    /// in a day than a row holds, the rows give back the engine's changes in member order (through
+    /// the view), and a member's holding at the end of the first day is found in the second day's
+    /// rows (`report member --date`: the "before" of its next change).
+    @Test func aDayOfManyChangedMembersIsStoredInChunks() throws {
+        let database = try TestDatabase()
+        let shop = ShopFixture(seed: 36, memberCount: 30_000, ordersPerMember: 2, firstDay: day1, days: 2)
+        let plan = EquityPlan.defaultDocument
+        try setUp(database, shop, plan: plan)
+        let day2 = day1.advanced(by: 1)
+        let expected = try expected(shop, [], day1...day2, plan: plan)
+        for day in day1...day2 {
+            let run = try database.settle(["run", "--model", "equity", "--date", day.iso])
+            #expect(run.status == 0, "\(day): \(run.stderr)")
+        }
+        let connection = try database.connect()
+        for day in day1...day2 {
+            let changes = try #require(expected[day]).changes
+            let rows = try connection.query("""
+                SELECT cardinality(member_ids) FROM settle.equity_member_day_chunks WHERE settle_date = $1::date ORDER BY chunk
+                """, [day.iso]).compactMap { $0[0] }
+            #expect(rows == MemberChunks.chunks(changes.count).map { String($0.positions.count) }, "\(day): \(changes.count) members")
+            let stored = try connection.query("""
+                SELECT member_id, holdings_before_units, quota_before_fen, bound_before FROM settle.equity_member_days
+                WHERE settle_date = $1::date ORDER BY 1
+                """, [day.iso]).map { $0.compactMap { $0 }.joined(separator: " ") }
+            #expect(stored == changes.map { "\($0.memberId) \($0.before.holdingsUnits) \($0.before.quotaFen) \($0.before.bound ? "t" : "f")" })
+        }
+        #expect(try #require(expected[day1]).changes.count > MemberChunks.size, "more changed than a row holds")
+        // Members changed on both days, the last of day 2's: in its last row.
+        let later = Dictionary(uniqueKeysWithValues: try #require(expected[day2]).changes.map { ($0.memberId, $0) })
+        let both = try #require(expected[day1]).changes.filter { later[$0.memberId] != nil }.suffix(3)
+        #expect(!both.isEmpty)
+        for change in both {
+            let report = try database.settle(["report", "member", "--model", "equity", "--phone", ShopFixture.phone(change.memberId),
+                                               "--date", day1.iso, "--format", "json"])
+            let json = try #require((try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])?["member"] as? [String: Any],
+                                    "\(report.stderr)")
+            #expect(json["holdings"] as? String == ExactDecimal.format(change.after.holdingsUnits, scaleDigits: 6), "\(change.memberId): \(json)")
+            #expect(json["quota"] as? String == Fen.format(change.after.quotaFen), "\(change.memberId)")
+        }
     }
 
     @Test func aBadRequestIsNamedAndNothingIsWritten() throws {

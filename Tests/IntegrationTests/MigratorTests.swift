@@ -47,8 +47,8 @@ extension MigratorTests {
     /// "before" and refuses, naming the member and day, a history whose "after" is neither the
     /// member's next "before" nor its current row (and then changes nothing).
     @Test func equityMemberDaysKeepTheirBeforeAndAnInconsistentHistoryIsRefused() throws {
-        let older = try Self.migrations(through: "0023")
-        defer { try? FileManager.default.removeItem(atPath: older) }
+        let older = try Self.migrations(through: "0023"), newer = try Self.migrations(through: "0024")
+        defer { try? FileManager.default.removeItem(atPath: older); try? FileManager.default.removeItem(atPath: newer) }
         for consistent in [true, false] {
             let database = try TestDatabase(migrate: false)
             let connection = try database.connect()
@@ -63,9 +63,9 @@ extension MigratorTests {
                 INSERT INTO settle.equity_members (member_id, holdings_units, quota_fen, bound, settle_date) VALUES
                     (7, 0, 0, false, '2026-03-03'), (9, 40, 100, false, '2026-03-01');
                 """)
-            let upgrade = try Migrator(directory: Self.sql, repeatables: [])
+            let upgrade = try Migrator(directory: newer, repeatables: [])
             if consistent {
-                #expect(try upgrade.apply(on: connection) == ["0024_equity_member_days_after.sql", "0025_cycle_checkpoint_arrays.sql"])
+                #expect(try upgrade.apply(on: connection) == ["0024_equity_member_days_after.sql"])
                 let rows = try connection.query("""
                     SELECT member_id, settle_date::text, holdings_before_units, quota_before_fen, bound_before FROM settle.equity_member_days ORDER BY 2, 1
                     """)
@@ -108,6 +108,33 @@ extension MigratorTests {
             FROM settle.cycle_paid_checkpoint_chunks ORDER BY as_of, chunk
             """).compactMap { $0[0] }
         #expect(chunks == ["2026-03-05 0 8192 3 24576", "2026-03-05 1 1808 24579 30000", "2026-03-12 0 5 1 5"])
+    }
+
+    /// Migration 0026: the equity undo log's rows become rows of 8,192 members a day in member
+    /// order, each with its first and last id; the view of the old name gives back every row.
+    @Test func equityMemberDaysBecomeChunksAndReadTheSame() throws {
+        let older = try Self.migrations(through: "0025")
+        defer { try? FileManager.default.removeItem(atPath: older) }
+        let database = try TestDatabase(migrate: false)
+        let connection = try database.connect()
+        _ = try (try Migrator(directory: older, repeatables: [])).apply(on: connection)
+        try connection.executeScript("""
+            INSERT INTO settle.equity_member_days (settle_date, member_id, holdings_before_units, quota_before_fen, bound_before)
+            SELECT date '2026-03-05', id * 2, id, id * 10, id % 3 = 0 FROM generate_series(1, 9000) id
+            UNION ALL SELECT date '2026-03-06', id, 0, 5, false FROM generate_series(1, 3) id;
+            """)
+        let rows = """
+            SELECT concat_ws(' ', settle_date, member_id, holdings_before_units, quota_before_fen, bound_before)
+            FROM settle.equity_member_days ORDER BY settle_date, member_id
+            """
+        let before = try connection.query(rows).compactMap { $0[0] }
+        #expect(try Programs.migrator(directory: Self.sql).apply(on: connection).contains("0026_equity_member_day_chunks.sql"))
+        #expect(try connection.query(rows).compactMap { $0[0] } == before, "every row as before, through the view")
+        let chunks = try connection.query("""
+            SELECT concat_ws(' ', settle_date, chunk, cardinality(member_ids), first_member_id, last_member_id)
+            FROM settle.equity_member_day_chunks ORDER BY settle_date, chunk
+            """).compactMap { $0[0] }
+        #expect(chunks == ["2026-03-05 0 8192 2 16384", "2026-03-05 1 808 16386 18000", "2026-03-06 0 3 1 3"])
     }
 }
 

@@ -99,7 +99,7 @@ struct OperationsTests {
         }
         #expect(try database.settle(["migrate", "--sql-dir", old.path]).status == 0)
         let run = try database.settle(["run"])
-        #expect(run.status == 1 && run.stderr.contains("run `settle migrate` (pending: 0006_ledger.sql, 0007_operations.sql, 0008_tree.sql, 0009_fresh_partitions.sql, 0010_equity.sql, 0011_ledger_writes.sql, 0012_ledger_totals.sql, 0013_sparse_lots.sql, 0014_ledger_days.sql, 0015_lines_one_index.sql, 0016_feed_order.sql, 0017_shop_settings.sql, 0018_tree_history.sql, 0019_points_day_figures.sql, 0020_cycle_checkpoints.sql, 0021_lot_anchor_moves.sql, 0022_equity_fills_replayed.sql, 0023_credits_from_lines.sql, 0024_equity_member_days_after.sql, 0025_cycle_checkpoint_arrays.sql, schema of shared, schema of points, schema of cycle, schema of equity)"), "\(run.stderr)")
+        #expect(run.status == 1 && run.stderr.contains("run `settle migrate` (pending: 0006_ledger.sql, 0007_operations.sql, 0008_tree.sql, 0009_fresh_partitions.sql, 0010_equity.sql, 0011_ledger_writes.sql, 0012_ledger_totals.sql, 0013_sparse_lots.sql, 0014_ledger_days.sql, 0015_lines_one_index.sql, 0016_feed_order.sql, 0017_shop_settings.sql, 0018_tree_history.sql, 0019_points_day_figures.sql, 0020_cycle_checkpoints.sql, 0021_lot_anchor_moves.sql, 0022_equity_fills_replayed.sql, 0023_credits_from_lines.sql, 0024_equity_member_days_after.sql, 0025_cycle_checkpoint_arrays.sql, 0026_equity_member_day_chunks.sql, schema of shared, schema of points, schema of cycle, schema of equity)"), "\(run.stderr)")
         #expect(try database.settle(["migrate"]).status == 0)
         #expect(try database.settle(["run"]).status == 3, "migrated: now it says there is no plan")
         let version = try database.settle(["--version"])

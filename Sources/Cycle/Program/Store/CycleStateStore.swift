@@ -71,8 +71,8 @@ public struct CycleStateStore: ModelStateStore {
         try writeFigures(result, runId: runId)
     }
 
-    /// Every paid member's total at the end of `day`, in member id order, 8,192 members a row
-    /// (migration 0025): two arrays of ids and totals.
+    /// Every paid member's total at the end of `day`, in member id order, `MemberChunks.size`
+    /// members a row (migration 0025): two arrays of ids and totals.
     func writeCheckpoint(_ state: CycleState, derived: CycleTerms, day: Day) throws {
         precondition(state.paidTotalFen.count == derived.memberCount, "a state of another shop")
         var paid: [(id: Int64, fen: Int64)] = []
@@ -80,24 +80,20 @@ public struct CycleStateStore: ModelStateStore {
             guard fen > 0 else { throw StoreError(.schema, "day \(day): member \(derived.shop.tree.ids[member]) paid \(fen) fen in all") }
             paid.append((derived.shop.tree.ids[member], fen))
         }
-        if !zip(paid, paid.dropFirst()).allSatisfy({ $0.id < $1.id }) { paid.sort { $0.id < $1.id } }
-        let chunkSize = Self.checkpointChunk
-        let chunks = (paid.count + chunkSize - 1) / chunkSize
+        if !MemberChunks.ascending(paid.lazy.map(\.id)) { paid.sort { $0.id < $1.id } }
+        let chunks = MemberChunks.chunks(paid.count)
         let copied = try connection.copyInBinary("""
             COPY settle.cycle_paid_checkpoint_chunks (as_of, chunk, member_ids, paid_total_fen) FROM STDIN (FORMAT binary)
             """) { writer in
-            for chunk in 0..<chunks {                                            // bounded: the paid members / 8,192
-                let part = paid[(chunk * chunkSize)..<min(paid.count, (chunk + 1) * chunkSize)]
-                writer.field(day); writer.integer(Int32(chunk))
+            for chunk in chunks {                                                // bounded: the paid members / 8,192
+                let part = paid[chunk.positions]
+                writer.field(day); writer.integer(chunk.number)
                 writer.field(integers: part.lazy.map(\.id)); writer.field(integers: part.lazy.map(\.fen))
                 try writer.endRow()
             }
         }
-        guard copied == chunks else { throw StoreError(.schema, "day \(day): stored \(copied) chunks of paid totals of \(chunks)") }
+        guard copied == chunks.count else { throw StoreError(.schema, "day \(day): stored \(copied) chunks of paid totals of \(chunks.count)") }
     }
-
-    /// Members a checkpoint row holds (the table's CHECK says the same).
-    static let checkpointChunk = 8192
 
     /// The terms of the program orders paid on the day.
     func writeTerms(_ result: CycleDayResult) throws {

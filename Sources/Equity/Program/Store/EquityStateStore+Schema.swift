@@ -2,9 +2,17 @@ import SettleStore
 
 extension EquityStateStore {
     /// The equity program's views and functions as they are now, re-applied by
-    /// `settle migrate` when they change. Its tables (settle.equity_requests (its input), settle.equity_members, settle.equity_member_days, settle.equity_order_gives, settle.equity_day_figures) are made and changed by
+    /// `settle migrate` when they change. Its tables (settle.equity_requests (its input), settle.equity_members, settle.equity_member_day_chunks, settle.equity_order_gives, settle.equity_day_figures) are made and changed by
     /// numbered migrations in sql/; their current shape is in sql/schema.snapshot.sql.
     public static let schema = #"""
+-- Each member a settled day changed, as it stood before the day (what a rerun puts back), a row
+-- each (0026 stores them 8,192 members a row, as arrays).
+CREATE OR REPLACE VIEW settle.equity_member_days AS
+SELECT c.settle_date, u.member_id, u.holdings_before_units, u.quota_before_fen, u.bound_before
+FROM settle.equity_member_day_chunks c
+CROSS JOIN LATERAL unnest(c.member_ids, c.holdings_before_units, c.quota_before_fen, c.bound_before)
+    AS u(member_id, holdings_before_units, quota_before_fen, bound_before);
+
 -- Contract (SPEC-equity §4): one row per settled day, member and kind with a line.
 CREATE OR REPLACE VIEW settle.equity_lines AS
 SELECT l.settle_date, l.member_id, k.name AS kind,
@@ -49,8 +57,8 @@ FROM settle.equity_members m CROSS JOIN last l;
     public static let jobGrants = """
     GRANT SELECT ON settle.equity_requests TO settle_job;                  -- its input: read only
     GRANT SELECT, INSERT, UPDATE ON settle.equity_members TO settle_job;
-    GRANT SELECT, INSERT, DELETE ON settle.equity_member_days, settle.equity_order_gives TO settle_job;
+    GRANT SELECT, INSERT, DELETE ON settle.equity_member_day_chunks, settle.equity_order_gives TO settle_job;
     GRANT SELECT, INSERT ON settle.equity_day_figures TO settle_job;
-    GRANT SELECT ON settle.equity_lines, settle.equity_days, settle.equity_member_status TO settle_job;
+    GRANT SELECT ON settle.equity_lines, settle.equity_days, settle.equity_member_days, settle.equity_member_status TO settle_job;
     """
 }

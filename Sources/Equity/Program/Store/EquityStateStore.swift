@@ -60,7 +60,7 @@ public struct EquityStateStore: ModelStateStore {
                   FROM settle.equity_member_days WHERE settle_date >= $1::date ORDER BY member_id, settle_date) b
             WHERE m.member_id = b.member_id
             """, [day.iso])
-        try connection.execute("DELETE FROM settle.equity_member_days WHERE settle_date >= $1::date", [day.iso])
+        try connection.execute("DELETE FROM settle.equity_member_day_chunks WHERE settle_date >= $1::date", [day.iso])
         try connection.execute("DELETE FROM settle.equity_order_gives WHERE paid_on >= $1::date", [day.iso])
     }
 }

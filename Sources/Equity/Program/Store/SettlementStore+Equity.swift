@@ -131,17 +131,20 @@ extension SettlementStore {
 extension SettlementStore {
     /// `memberId`'s holding at the end of settled day `day`: the "before" of its first change
     /// after it, or its current row when none (migration 0024), or nothing held. The changes after
-    /// `day` are found by the key's leading date: quick for a recent day, a scan of the days since
-    /// for an old one.
+    /// `day` are found by the key's leading date, each later day's one row whose id range holds
+    /// the member opened (0026): quick for a recent day, a row a day since for an old one.
     public func equityHolding(of memberId: Int64, endOf day: Day) throws(StoreError) -> EquityHolding {
         guard let row = try connection.row("""
             SELECT holdings_units, quota_fen, bound FROM (
-                (SELECT 0 AS rank, holdings_before_units AS holdings_units, quota_before_fen AS quota_fen, bound_before AS bound
-                 FROM settle.equity_member_days WHERE member_id = $1 AND settle_date > $2::date ORDER BY settle_date LIMIT 1)
+                (SELECT 0 AS rank, c.holdings_before_units[p] AS holdings_units, c.quota_before_fen[p] AS quota_fen,
+                        c.bound_before[p] AS bound
+                 FROM settle.equity_member_day_chunks c CROSS JOIN LATERAL array_position(c.member_ids, $1::bigint) AS p
+                 WHERE c.settle_date > $2::date AND $1::bigint BETWEEN c.first_member_id AND c.last_member_id AND p IS NOT NULL
+                 ORDER BY c.settle_date LIMIT 1)
                 UNION ALL
                 SELECT 1, holdings_units, quota_fen, bound FROM settle.equity_members WHERE member_id = $1) r
             ORDER BY rank LIMIT 1
-            """, [String(memberId), day.iso], source: "settle.equity_member_days") else {
+            """, [String(memberId), day.iso], source: "settle.equity_member_day_chunks") else {
             return EquityHolding(holdingsUnits: 0, quotaFen: 0, bound: false)
         }
         return EquityHolding(holdingsUnits: try row.int64(0), quotaFen: try row.int64(1), bound: try row.text(2) == "t")

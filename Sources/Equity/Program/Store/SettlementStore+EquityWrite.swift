@@ -4,20 +4,29 @@ import SettleStore
 
 /// The equity program's rows of a settled day, by COPY, each count checked against the server's.
 extension SettlementStore {
-    /// The state before the day of each member it changed, in member order (the key's order):
-    /// what a rerun puts back. Its state after is the current row, or its next day's before
-    /// (migration 0024).
+    /// The state before the day of each member it changed, in member id order: what a rerun puts
+    /// back. Its state after is the current row, or its next day's before (migration 0024).
+    /// `MemberChunks.size` members a row, as arrays (0026).
     func writeEquityMemberDays(_ result: EquityDayResult) throws {
-        let copied = try connection.copyIn("""
-            COPY settle.equity_member_days (member_id, holdings_before_units, quota_before_fen, settle_date, bound_before) FROM STDIN
+        let changes = result.changes
+        guard MemberChunks.ascending(changes.lazy.map(\.memberId)) else {
+            throw StoreError(.schema, "day \(result.day): the members changed are not in member id order")
+        }
+        let chunks = MemberChunks.chunks(changes.count)
+        let copied = try connection.copyInBinary("""
+            COPY settle.equity_member_day_chunks (settle_date, chunk, first_member_id, last_member_id, member_ids,
+                                                  holdings_before_units, quota_before_fen, bound_before) FROM STDIN (FORMAT binary)
             """) { writer in
-            for change in result.changes {                    // bounded: the members the day changed, by member id
-                writer.field(change.memberId); writer.field(change.before.holdingsUnits); writer.field(change.before.quotaFen)
-                writer.field(result.day.iso); writer.field(change.before.bound)
+            for chunk in chunks {                             // bounded: the members the day changed / 8,192
+                let part = changes[chunk.positions]
+                writer.field(result.day); writer.integer(chunk.number)
+                writer.field(part[part.startIndex].memberId); writer.field(part[part.endIndex - 1].memberId)
+                writer.field(integers: part.lazy.map(\.memberId)); writer.field(integers: part.lazy.map(\.before.holdingsUnits))
+                writer.field(integers: part.lazy.map(\.before.quotaFen)); writer.field(booleans: part.lazy.map(\.before.bound))
                 try writer.endRow()
             }
         }
-        guard copied == result.changes.count else { throw StoreError(.schema, "day \(result.day): stored \(copied) member changes of \(result.changes.count)") }
+        guard copied == chunks.count else { throw StoreError(.schema, "day \(result.day): stored \(copied) rows of member changes of \(chunks.count)") }
     }
 
     /// Each changed member's current row: its state after the day (a HOT update of the row, or
