@@ -96,7 +96,7 @@ public enum SyntheticWriter {
             try connection.execute("""
                 INSERT INTO settle.cycle_paid_checkpoint_chunks (as_of, chunk, member_ids, paid_total_fen)
                 SELECT $1::date, chunk, array_agg(member_id ORDER BY member_id), array_agg(paid_total_fen ORDER BY member_id)
-                FROM (SELECT member_id, paid_total_fen, ((row_number() OVER (ORDER BY member_id) - 1) / 8192)::integer AS chunk
+                FROM (SELECT member_id, paid_total_fen, ((row_number() OVER (ORDER BY member_id) - 1) / \(MemberChunks.size))::integer AS chunk
                       FROM paid_history) p
                 GROUP BY chunk
                 """, [settled.iso])
