@@ -47,9 +47,9 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
             let read = ContinuousClock.now
             var (input, state) = try store.consistently {
                 // The state's own rows on a second connection in this snapshot, while the orders are
-                // read here; the members on whichever is free first.
+                // read here; the members (and their tree) on whichever is free first.
                 let first = days.lowerBound
-                let members = SharedRead<[MemberRow]> { try $0.loadMembers() }
+                let members = SharedRead<ReferralTree> { try ReferralTree(members: try $0.loadMembers()) }
                 let rows = try store.readInParallel(offering: members) { try States(store: $0).readStateRows(before: first) }
                 let input: Input
                 do { input = try readInput(plans: plans, days: days, members: members) } catch { _ = try? rows.join(); throw error }
@@ -83,8 +83,8 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
                 let read = ContinuousClock.now
                 // The state's rows and the lines being replaced on a second connection in this
                 // snapshot (before anything is voided), while the orders are read here; the members
-                // on whichever is free first.
-                let members = SharedRead<[MemberRow]> { try $0.loadMembers() }
+                // (and their tree) on whichever is free first.
+                let members = SharedRead<ReferralTree> { try ReferralTree(members: try $0.loadMembers()) }
                 let rows = try store.readInParallel(offering: members) { second in
                     (try States(store: second).readStateRows(before: date), try second.loadLines(from: date, kinds: Model.Kind.self))
                 }
@@ -129,11 +129,11 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
         var adoptTreeFrom: Day? = nil
     }
 
-    /// Orders (here) and members (`members`: here after the orders, or on the second connection
-    /// if it was free first) through the last of `days`, and what the model derives from them
+    /// Orders (here) and the members' tree (`members`: here after the orders, or on the second
+    /// connection's thread if it was free first) through the last of `days`, and what the model derives from them
     /// (call inside a consistent read).
-    func readInput(plans: PlanBook<Model.Plan>, days: ClosedRange<Day>, members: SharedRead<[MemberRow]>) throws -> Input {
-        let shop = try store.loadShop(through: days.upperBound, members: { try members.value(store) })
+    func readInput(plans: PlanBook<Model.Plan>, days: ClosedRange<Day>, members: SharedRead<ReferralTree>) throws -> Input {
+        let shop = try store.loadShop(through: days.upperBound, tree: { try members.value(store) })
         var digests = InputDigest.byDay(shop, days: days)
         for (day, digest) in try states.ownInputDigests(days: days) { digests[day, default: DayDigest()].requests = digest }
         return Input(plans: plans, shop: shop, derived: try states.derive(shop: shop, plans: plans, days: days),

@@ -167,14 +167,12 @@ extension SettlementStore {
 
     /// Settled lines of days ≥ `from` (and ≤ `through`), for comparing a rerun with what it replaces.
     public func loadLines<Kind: LineKind>(from day: Day, through last: Day? = nil, kinds: Kind.Type) throws -> [Day: [Line<Kind>]] {
-        try connection.execute("SELECT set_config('settle.day', $1, false), set_config('settle.model', $2, false), set_config('settle.through', $3, false)",
-                               [day.iso, model, last?.iso ?? "infinity"])
         var lines: [Day: [Line<Kind>]] = [:]
         var ranges: [Range<Int>] = []
         try connection.copyOut("""
             COPY (SELECT settle_date - date '1970-01-01', member_id, kind, entitled_fen, paid_fen FROM settle.day_lines
-                  WHERE model = current_setting('settle.model') AND settle_date >= current_setting('settle.day')::date
-                    AND settle_date <= current_setting('settle.through')::date
+                  WHERE model = \(SQLLiteral.name(model)) AND settle_date >= \(SQLLiteral.date(day))
+                    \(last.map { "AND settle_date <= \(SQLLiteral.date($0))" } ?? "")
                   ORDER BY 1, 2, 3) TO STDOUT
             """) { line in
             CopyText.fields(line, into: &ranges)

@@ -21,11 +21,11 @@ extension SettlementStore {
         try Shop(members: try loadMembers(), orders: try loadOrders(through: through))
     }
 
-    /// The same, with the members read elsewhere (a second connection, while the orders stream
-    /// here): `members` is called once the orders are in.
-    public func loadShop(through: Day, members: () throws -> [MemberRow]) throws -> Shop {
+    /// The same, with the members read and their tree built elsewhere (on a second connection's
+    /// thread, while the orders stream here): `tree` is called once the orders are in.
+    public func loadShop(through: Day, tree: () throws -> ReferralTree) throws -> Shop {
         let orders = try loadOrders(through: through)
-        return try Shop(members: try members(), orders: orders)
+        return try Shop(tree: try tree(), orders: orders)
     }
 
     /// The planner's row count of `relation` when it is a table (ANALYZE or autovacuum keep it

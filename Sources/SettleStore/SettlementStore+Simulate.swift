@@ -18,12 +18,9 @@ extension SettlementStore {
     /// Entitled and paid over the days, by member: one binary COPY (a million members' sums
     /// without a text row each), into `add(memberId, entitled, paid)`.
     public func memberTotals(from first: Day, through last: Day, add: (Int64, Int64, Int64) throws -> Void) throws {
-        try connection.execute("SELECT set_config('settle.simulate_model', $1, false), set_config('settle.simulate_from', $2, false), "
-                               + "set_config('settle.simulate_through', $3, false)", [model, first.iso, last.iso])
         _ = try connection.copyOutBinary("""
             COPY (SELECT member_id, sum(entitled_fen)::bigint, sum(paid_fen)::bigint FROM settle.day_lines
-                  WHERE model = current_setting('settle.simulate_model')
-                    AND settle_date BETWEEN current_setting('settle.simulate_from')::date AND current_setting('settle.simulate_through')::date
+                  WHERE model = \(SQLLiteral.name(model)) AND settle_date BETWEEN \(SQLLiteral.date(first)) AND \(SQLLiteral.date(last))
                   GROUP BY 1) TO STDOUT (FORMAT binary)
             """) { tuple in
             guard tuple.count == 3, let member = tuple.integer(0), let entitled = tuple.integer(1), let paid = tuple.integer(2) else {

@@ -19,4 +19,50 @@ import Testing
         #expect(shop.orderCounts(0, on: Day(2)) && !shop.orderCounts(0, on: Day(3)))
         #expect(shop.firstPaidDay == Day(1))
     }
+
+    /// The grouping (checked in one half while the ids' uniqueness is checked in the other, the
+    /// gather and the members' sorts split in two) against the slow reference: every order sorted
+    /// by (member id, paid at, id). Orders streamed in any order give the same shop.
+    @Test func ordersAreGroupedAsASortWouldWhateverTheirOrder() throws {
+        var numbers = IdIndexTests.Numbers(state: 27)
+        let members = (1...3_000).map { MemberRow(id: Int64($0), referrerId: $0 == 1 ? nil : Int64.random(in: 1..<Int64($0), using: &numbers)) }
+        var orders = (1...20_000).map { id -> OrderRow in
+            let paidAt = Int64.random(in: 0..<(40 * 86_400_000_000), using: &numbers) / 1_000_000 * 1_000_000
+            let refunded = Int.random(in: 0..<10, using: &numbers) == 0
+            return OrderRow(id: Int64(id) * 3, memberId: Int64.random(in: 1...3_000, using: &numbers), amountFen: Int64(id % 900 + 1),
+                            paidAtMicros: paidAt, paidOn: Day(Int32(paidAt / 86_400_000_000)),
+                            refundedOn: refunded ? Day(Int32(paidAt / 86_400_000_000) + 1) : nil)
+        }
+        orders[7].paidAtMicros = orders[8].paidAtMicros; orders[7].memberId = orders[8].memberId   // a tie on paid at: by id
+        let expected = orders.sorted { ($0.memberId, $0.paidAtMicros, $0.id) < ($1.memberId, $1.paidAtMicros, $1.id) }
+        for streamed in [orders, orders.reversed(), orders.shuffled(using: &numbers)] {
+            let shop = try Shop(members: members, orders: streamed)
+            let sameIds = shop.orderIds == expected.map(\.id)          // a Bool: 20,000 ids are not printed
+            #expect(sameIds)
+            let sameMembers = shop.orderMember.map { shop.tree.ids[Int($0)] } == expected.map(\.memberId)
+            #expect(sameMembers)
+            #expect(shop.orderAmountFen == expected.map(\.amountFen) && shop.orderPaidAtMicros == expected.map(\.paidAtMicros))
+            #expect(shop.orderRefundedOn == expected.map { $0.refundedOn?.number ?? Shop.notRefunded })
+            #expect(shop.memberOrderStart.count == 3_001 && shop.memberOrderStart.last == 20_000)
+            for member in 0..<3_000 {
+                let range = Int(shop.memberOrderStart[member])..<Int(shop.memberOrderStart[member + 1])
+                #expect(range.allSatisfy { shop.orderMember[$0] == Int32(member) })
+            }
+        }
+    }
+
+    /// With several faults at once, the one named is the same as one pass's: a bad order first,
+    /// then a duplicate id, then an unknown member.
+    @Test func theFirstFaultIsNamedWhicheverHalfFindsIt() {
+        let members = [MemberRow(id: 1, referrerId: nil)]
+        let unknown = OrderRow(id: 5, memberId: 9, amountFen: 100, paidAtMicros: 0, paidOn: Day(0))
+        let twice = [OrderRow(id: 6, memberId: 1, amountFen: 100, paidAtMicros: 0, paidOn: Day(0)),
+                     OrderRow(id: 6, memberId: 1, amountFen: 200, paidAtMicros: 1, paidOn: Day(0))]
+        let free = OrderRow(id: 8, memberId: 1, amountFen: 0, paidAtMicros: 0, paidOn: Day(0))
+        #expect(throws: InputError.invalidOrder(orderId: 8, reason: "amount must be above 0")) {
+            try Shop(members: members, orders: [unknown] + twice + [free])
+        }
+        #expect(throws: InputError.duplicateOrder(id: 6)) { try Shop(members: members, orders: [unknown] + twice) }
+        #expect(throws: InputError.orderForUnknownMember(orderId: 5, memberId: 9)) { try Shop(members: members, orders: [unknown, twice[0]]) }
+    }
 }

@@ -6,16 +6,14 @@ import SettleStore
 extension SettlementStore {
     /// Requests dated in `days` (the session's timezone is the plan's), as text COPY.
     public func equityRequests(days: ClosedRange<Day>) throws -> [EquityRequestRow] {
-        try connection.execute("SELECT set_config('settle.from', $1, false), set_config('settle.through', $2, false)",
-                               [days.lowerBound.iso, days.upperBound.iso])
         var rows: [EquityRequestRow] = []
         var ranges: [Range<Int>] = []
         try connection.copyOut("""
             COPY (SELECT id, member_id, kind, points::text, (amount * 100)::bigint, (extract(epoch FROM requested_at) * 1000000)::bigint,
                          requested_at::date - date '1970-01-01'
                   FROM settle.equity_requests
-                  WHERE requested_at >= current_setting('settle.from')::date::timestamptz
-                    AND requested_at < (current_setting('settle.through')::date + 1)::timestamptz) TO STDOUT
+                  WHERE requested_at >= \(SQLLiteral.date(days.lowerBound))::timestamptz
+                    AND requested_at < \(SQLLiteral.date(days.upperBound.advanced(by: 1)))::timestamptz) TO STDOUT
             """) { line in
             CopyText.fields(line, into: &ranges)
             guard ranges.count == 7, let id = CopyText.integer(line, ranges[0]), let member = CopyText.integer(line, ranges[1]),
@@ -69,7 +67,6 @@ extension SettlementStore {
     /// on its second connection while the first reads members and orders.
     public func equityHoldingRows(before day: Day) throws -> EquityHoldingRows {
         var rows = EquityHoldingRows()
-        try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
         if let estimate = try estimatedRows(of: "settle.equity_members") {
             rows.memberIds.reserveCapacity(estimate); rows.holdings.reserveCapacity(estimate)
         }
@@ -78,7 +75,7 @@ extension SettlementStore {
                          coalesce(b.bound_before, m.bound)::int
                   FROM settle.equity_members m
                   LEFT JOIN (SELECT DISTINCT ON (member_id) member_id, holdings_before_units, quota_before_fen, bound_before
-                             FROM settle.equity_member_days WHERE settle_date >= current_setting('settle.day')::date
+                             FROM settle.equity_member_days WHERE settle_date >= \(SQLLiteral.date(day))
                              ORDER BY member_id, settle_date) b USING (member_id)) TO STDOUT (FORMAT binary)
             """) { tuple in
             guard tuple.count == 4, let member = tuple.integer(0), let units = tuple.integer(1), let quota = tuple.integer(2),

@@ -62,20 +62,21 @@ public struct PointsStateStore: ModelStateStore {
         return try derived.balances(anchors: anchors, before: day)
     }
 
-    /// The anchors a day (`settle.day`) starts from.
-    public static let anchorsQuery = """
-        COPY (SELECT order_id, as_of - date '1970-01-01', released_fen, status FROM settle.lots
-              WHERE recorded_on < current_setting('settle.day')::date) TO STDOUT (FORMAT binary)
+    /// The anchors `day` starts from.
+    static func anchorsQuery(before day: Day) -> String {
         """
+        COPY (SELECT order_id, as_of - date '1970-01-01', released_fen, status FROM settle.lots
+              WHERE recorded_on < \(SQLLiteral.date(day))) TO STDOUT (FORMAT binary)
+        """
+    }
 
     /// The anchors of the lots recorded before `day` (a rerun from `day` removes the others), as
     /// they stand at the end of `day − 1`, each lot's rows since the last checkpoint folded in: an
     /// anchor still of `day` or later is restored by the caller from its first row.
     public func loadAnchors(before day: Day) throws -> AnchorRows {
-        try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
         var anchors: [LotAnchor] = []
         if let rows = try store.estimatedRows(of: "settle.lots") { anchors.reserveCapacity(rows) }
-        try connection.copyOutBinary(Self.anchorsQuery) { tuple in
+        try connection.copyOutBinary(Self.anchorsQuery(before: day)) { tuple in
             guard tuple.count == 4, let order = tuple.integer(0), let asOf = tuple.integer(1), let released = tuple.integer(2),
                   let code = tuple.integer(3), let status = LotAnchor.Status(rawValue: Int16(truncatingIfNeeded: code))
             else { throw SettlementStore.malformed("lots") }
@@ -95,12 +96,11 @@ public struct PointsStateStore: ModelStateStore {
 
     /// Each lot's first row on or after `day`: its date and what the lot had released before it.
     func loadFirstRows(from day: Day) throws -> [Int64: (day: Day, beforeFen: Int64)] {
-        try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
         var rows: [Int64: (day: Day, beforeFen: Int64)] = [:]
         try connection.copyOutBinary("""
             COPY (SELECT DISTINCT ON (order_id) order_id, settle_date - date '1970-01-01',
                          released_total_fen - static_fen - share_fen - team_fen - peer_fen
-                  FROM settle.lot_days WHERE settle_date >= current_setting('settle.day')::date
+                  FROM settle.lot_days WHERE settle_date >= \(SQLLiteral.date(day))
                   ORDER BY order_id, settle_date) TO STDOUT (FORMAT binary)
             """) { tuple in
             guard tuple.count == 3, let order = tuple.integer(0), let date = tuple.integer(1), let before = tuple.integer(2)
@@ -114,11 +114,10 @@ public struct PointsStateStore: ModelStateStore {
     /// last row before `day` (days settled before migration 0013 have a row for every active lot).
     /// Reads the history once; the day written next records the anchors.
     public func loadRowStates(before day: Day) throws -> [LotState] {
-        try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
         var states: [LotState] = []
         try connection.copyOutBinary("""
             COPY (SELECT DISTINCT ON (order_id) order_id, released_total_fen FROM settle.lot_days
-                  WHERE settle_date < current_setting('settle.day')::date ORDER BY order_id, settle_date DESC) TO STDOUT (FORMAT binary)
+                  WHERE settle_date < \(SQLLiteral.date(day)) ORDER BY order_id, settle_date DESC) TO STDOUT (FORMAT binary)
             """) { tuple in
             guard tuple.count == 2, let order = tuple.integer(0), let released = tuple.integer(1)
             else { throw SettlementStore.malformed("lot_days") }

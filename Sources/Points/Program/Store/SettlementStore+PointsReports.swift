@@ -73,12 +73,11 @@ extension SettlementStore {
 
     /// Static releases of every member on a settled day (static entitled equals paid).
     public func staticReleases(on day: Day) throws -> [(memberId: Int64, fen: Int64)] {
-        try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
         var releases: [(memberId: Int64, fen: Int64)] = []
         var ranges: [Range<Int>] = []
         try connection.copyOut("""
             COPY (SELECT member_id, paid_fen FROM settle.day_lines
-                  WHERE settle_date = current_setting('settle.day')::date AND model = 'points' AND kind = 0) TO STDOUT
+                  WHERE settle_date = \(SQLLiteral.date(day)) AND model = 'points' AND kind = 0) TO STDOUT
             """) { line in
             CopyText.fields(line, into: &ranges)
             guard ranges.count == 2, let member = CopyText.integer(line, ranges[0]), let fen = CopyText.integer(line, ranges[1])
@@ -143,11 +142,10 @@ extension SettlementStore {
 
     /// The rows `settle.lot_days` holds for `day`, by order id.
     public func lotDayRows(on day: Day) throws -> [LotRow] {
-        try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
         var rows: [LotRow] = []
         try connection.copyOutBinary("""
             COPY (SELECT order_id, static_fen, share_fen, team_fen, peer_fen, released_total_fen, exhausted::int, refunded::int
-                  FROM settle.lot_days WHERE settle_date = current_setting('settle.day')::date ORDER BY order_id) TO STDOUT (FORMAT binary)
+                  FROM settle.lot_days WHERE settle_date = \(SQLLiteral.date(day)) ORDER BY order_id) TO STDOUT (FORMAT binary)
             """) { tuple in
             guard tuple.count == 8, let order = tuple.integer(0), let total = tuple.integer(5), let exhausted = tuple.integer(6),
                   let refunded = tuple.integer(7) else { throw Self.malformed("lot_days") }
@@ -186,10 +184,9 @@ extension SettlementStore {
         var rows: [LotAnchor] = []
         var day = after.advanced(by: 1)
         while day <= through {                                // bounded: the days since a checkpoint, at most six
-            try connection.execute("SELECT set_config('settle.day', $1, false)", [day.iso])
             try connection.copyOutBinary("""
                 COPY (SELECT order_id, released_total_fen, exhausted::int, refunded::int FROM settle.lot_days
-                      WHERE settle_date = current_setting('settle.day')::date) TO STDOUT (FORMAT binary)
+                      WHERE settle_date = \(SQLLiteral.date(day))) TO STDOUT (FORMAT binary)
                 """) { tuple in
                 guard tuple.count == 4, let order = tuple.integer(0), let total = tuple.integer(1), let exhausted = tuple.integer(2),
                       let refunded = tuple.integer(3) else { throw Self.malformed("lot_days") }
