@@ -119,9 +119,14 @@ struct EndToEnd {
     /// fresh day: their partitions dropped, their ledger entries and credited days removed (the bench's own
     /// database; the job itself never deletes an entry).
     static func void(from day: Day, _ connection: Connection) throws {
+        try void(from: day, connection, states: PointsStateStore.self)
+    }
+
+    /// The same for any program: its own rows, then the shared ones.
+    static func void<States: ModelStateStore>(from day: Day, _ connection: Connection, states: States.Type) throws {
         try connection.transaction {
-            let store = SettlementStore(connection: connection, for: Points.self)
-            try PointsStateStore(store: store).voidDays(from: day)
+            let store = SettlementStore(connection: connection, for: States.Model.self)
+            try States(store: store).voidDays(from: day)
             _ = try store.voidDays(from: day)
             for row in try connection.query("""
                 SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid

@@ -3,6 +3,8 @@ import SettleKernel
 import PointsModel
 import SettleStore
 import SettleSynthetic
+import CycleRoom
+import EquityRoom
 
 // settle-bench: prints figures; asserts nothing about time. See README, Performance.
 //   settle-bench core [--members N] [--lots N] [--depth N]
@@ -94,11 +96,18 @@ func runMode(_ mode: String) throws {
         try EquityEndToEnd(members: option("--members", 1_000_000), orders: option("--orders", 3_000_000),
                            requests: option("--requests", 100_000), settleBinary: binary).run()
     case "unsettle":
-        // Points, the PG* database: `--from` and later made as if never settled (as e2e does before
-        // its timed night), so that `settle run --date … --dry-run` can be profiled again and again.
+        // A program's days in the PG* database (points unless `--model cycle|equity`): `--from` and
+        // later made as if never settled (as e2e does before its timed night), so that
+        // `settle run --date …` can be profiled again and again.
         guard let index = CommandLine.arguments.firstIndex(of: "--from"), index + 1 < CommandLine.arguments.count,
               let from = Day(iso: CommandLine.arguments[index + 1]) else { say("unsettle needs --from YYYY-MM-DD"); exit(2) }
-        try EndToEnd.void(from: from, try Connection(conninfo: ""))
+        let model = CommandLine.arguments.firstIndex(of: "--model").flatMap { $0 + 1 < CommandLine.arguments.count ? CommandLine.arguments[$0 + 1] : nil }
+        switch model ?? "points" {
+        case "points": try EndToEnd.void(from: from, try Connection(conninfo: ""))
+        case "cycle": try EndToEnd.void(from: from, try Connection(conninfo: ""), states: CycleStateStore.self)
+        case "equity": try EndToEnd.void(from: from, try Connection(conninfo: ""), states: EquityStateStore.self)
+        default: say("unsettle: --model is points, cycle or equity"); exit(2)
+        }
         say("days from \(from) unsettled")
     case "probe":
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("settle").path
@@ -109,7 +118,7 @@ func runMode(_ mode: String) throws {
         say("       settle-bench e2e [--members N] [--orders N] [--catch-up-days N] [--history-days N]   (PG* variables)")
         say("       settle-bench cycle [--members N] [--orders N]   (PG* variables: one cycle day against the floor)")
         say("       settle-bench equity [--members N] [--orders N] [--requests N]   (PG* variables: one equity day against the floor)")
-        say("       settle-bench unsettle --from YYYY-MM-DD   (PG* variables, points: days from then as if never settled, to profile a night)")
+        say("       settle-bench unsettle --from YYYY-MM-DD [--model points|cycle|equity]   (PG* variables: days from then as if never settled, to profile a night)")
         say("       settle-bench probe [--members N] [--orders N]   (PG* variables: a points night at 10M members, 30M orders by default)")
         exit(2)
     }

@@ -16,6 +16,10 @@ public enum MemberChunks {
     }
 
     /// Whether `ids` ascend strictly (no member twice): what a chunked table's writer asserts.
+    /// Inlinable, so that it is specialized where it is called: generic across modules, each
+    /// element of a lazy map looked up its type's metadata at run time (0.3 s of a Thursday's
+    /// million-member checkpoint).
+    @inlinable
     public static func ascending(_ ids: some Collection<Int64>) -> Bool {
         zip(ids, ids.dropFirst()).allSatisfy { $0 < $1 }
     }

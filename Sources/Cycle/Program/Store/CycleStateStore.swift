@@ -15,9 +15,10 @@ public struct CycleStateStore: ModelStateStore {
     /// (`Day.isCheckpoint`, Thursdays), from the night's state in memory; a night reads the
     /// latest one before it and the lines since, at most six days of them.
 
-    /// What was paid before `day`, member id by member id: the latest checkpoint before `day`
-    /// and the lines after it and before `day` (a rerun's later lines are not read), so the read
-    /// grows with the members and a week of lines, not with the history.
+    /// What was paid before `day`, as amounts by member id: the latest checkpoint before `day`
+    /// (one per member) and each line after it and before `day` (a rerun's later lines are not
+    /// read), so the read grows with the members and a week of lines, not with the history. A
+    /// member appears as often as it was paid; `loadState` adds them up.
     public struct PaidRows: Sendable {
         var memberIds: [Int64] = []
         var paidFen: [Int64] = []
@@ -31,21 +32,19 @@ public struct CycleStateStore: ModelStateStore {
                 rows.memberIds.append(contentsOf: members); rows.paidFen.append(contentsOf: paid)
             }
         }
-        let since = checkpoint.map { "AND settle_date > '\($0.iso)'::date" } ?? ""
-        // Summed by member here, in the server: up to six days of lines (1.35M rows a day at a
-        // million members) arrive as one row per member paid, not one per line. In one hash, in
-        // memory, on this connection alone: the fresh day partitions have no statistics, so the
-        // planner expected 200 members, split the sum over two parallel workers (on the cores the
-        // orders' read needs) and spilled each one's hash to disk (4.7 s for four days of lines,
-        // 3.0 s this way).
-        try connection.execute("""
-            SELECT set_config('work_mem', (greatest(pg_size_bytes(current_setting('work_mem')), 256 * 1048576) / 1024)::bigint || 'kB', true),
-                   set_config('max_parallel_workers_per_gather', '0', true)
-            """)
+        let since = checkpoint.map { "AND settle_date > \(SQLLiteral.date($0))" } ?? ""
+        // The lines since, one row each (1.35M a day at a million members, up to six days), added
+        // up per member by `loadState` in the member's slot. Summed by member in the server, they
+        // were a hash of a million members: 2.3 s for three days of lines (decisions.md).
+        if let lines = try connection.scalar("""
+            SELECT sum(r.line_count) FROM settle.days d JOIN settle.runs r ON r.id = d.run_id
+            WHERE d.model = 'cycle' AND d.settle_date < $1::date AND d.settle_date > $2::date
+            """, [day.iso, checkpoint?.iso ?? "-infinity"]).flatMap(Int.init) {
+            rows.memberIds.reserveCapacity(rows.memberIds.count + lines); rows.paidFen.reserveCapacity(rows.paidFen.count + lines)
+        }
         try connection.copyOutBinary("""
-            COPY (SELECT member_id, sum(paid_fen)::bigint FROM settle.day_lines
-                  WHERE model = 'cycle' AND paid_fen > 0 AND settle_date < '\(day.iso)'::date \(since)
-                  GROUP BY member_id) TO STDOUT (FORMAT binary)
+            COPY (SELECT member_id, paid_fen FROM settle.day_lines
+                  WHERE model = 'cycle' AND paid_fen > 0 AND settle_date < \(SQLLiteral.date(day)) \(since)) TO STDOUT (FORMAT binary)
             """) { tuple in
             guard tuple.count == 2, let member = tuple.integer(0), let fen = tuple.integer(1)
             else { throw SettlementStore.malformed("day_lines") }
