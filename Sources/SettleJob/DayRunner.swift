@@ -45,18 +45,21 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
                 return outcome
             }
             let read = ContinuousClock.now
-            var (input, state) = try store.consistently {
-                // The state's own rows on a second connection in this snapshot, while the orders are
-                // read here; the members (and their tree) on whichever is free first.
+            var (input, state, settledDigests) = try store.consistently {
+                // The program's own rows on a second connection in this snapshot, while the orders
+                // are read here; the members (and their tree) on whichever is free first.
                 let first = days.lowerBound
                 let members = SharedRead<ReferralTree> { try ReferralTree(members: try $0.loadMembers()) }
-                let rows = try store.readInParallel(offering: members) { try States(store: $0).readStateRows(before: first) }
+                let rows = try store.readInParallel(offering: members) { try Self.ownRows($0, before: first, days: days, settled: settled) }
                 let input: Input
-                do { input = try readInput(plans: plans, days: days, members: members) } catch { _ = try? rows.join(); throw error }
-                return (input, try states.loadState(before: first, derived: input.derived, rows: try rows.join()))
+                do { input = try readInput(plans: plans, days: days, members: members, own: { try rows.join().digests }) } catch {
+                    _ = try? rows.join(); throw error
+                }
+                let own = try rows.join()
+                return (input, try states.loadState(before: first, derived: input.derived, rows: own.state), own.settledDigests)
             }
             progress.phase("read", "\(input.shop.tree.count) members, \(input.shop.orderCount) orders", since: read)
-            outcome.lateInputs = LateInput.find(in: input.shop, settled: settled, requests: try ownDigests(settled))
+            outcome.lateInputs = LateInput.find(in: input.shop, settled: settled, requests: settledDigests)
             for late in outcome.lateInputs { progress.note("warning: \(late.description)") }
             input.command = "run"
             // A referrer changed in the shop's table takes effect from the first day this run
@@ -85,17 +88,19 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
                 // snapshot (before anything is voided), while the orders are read here; the members
                 // (and their tree) on whichever is free first.
                 let members = SharedRead<ReferralTree> { try ReferralTree(members: try $0.loadMembers()) }
+                let before = settled.filter { $0.day < date }
                 let rows = try store.readInParallel(offering: members) { second in
-                    (try States(store: second).readStateRows(before: date), try second.loadLines(from: date, kinds: Model.Kind.self))
+                    (try Self.ownRows(second, before: date, days: days, settled: before), try second.loadLines(from: date, kinds: Model.Kind.self))
                 }
                 var input: Input
-                do { input = try readInput(plans: plans, days: days, members: members) } catch { _ = try? rows.join(); throw error }
-                let (stateRows, previous) = try rows.join()
-                var state = try states.loadState(before: date, derived: input.derived, rows: stateRows)
+                do { input = try readInput(plans: plans, days: days, members: members, own: { try rows.join().0.digests }) } catch {
+                    _ = try? rows.join(); throw error
+                }
+                let (own, previous) = try rows.join()
+                var state = try states.loadState(before: date, derived: input.derived, rows: own.state)
                 input.previous = previous
                 progress.phase("read", "\(input.shop.tree.count) members, \(input.shop.orderCount) orders", since: read)
-                let before = settled.filter { $0.day < date }
-                outcome.lateInputs = LateInput.find(in: input.shop, settled: before, requests: try ownDigests(before))
+                outcome.lateInputs = LateInput.find(in: input.shop, settled: before, requests: own.settledDigests)
                 if !dryRun {
                     try store.lockWalletsExclusively()
                     try states.voidDays(from: date)            // first: a model may read the lines it voids
@@ -130,14 +135,34 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
     }
 
     /// Orders (here) and the members' tree (`members`: here after the orders, or on the second
-    /// connection's thread if it was free first) through the last of `days`, and what the model derives from them
-    /// (call inside a consistent read).
-    func readInput(plans: PlanBook<Model.Plan>, days: ClosedRange<Day>, members: SharedRead<ReferralTree>) throws -> Input {
+    /// connection's thread if it was free first) through the last of `days`, what the model
+    /// derives from them, and the program's own input digests of `days` (`own`, read on the
+    /// second connection; call inside a consistent read).
+    func readInput(plans: PlanBook<Model.Plan>, days: ClosedRange<Day>, members: SharedRead<ReferralTree>,
+                   own: () throws -> [Day: UInt64]) throws -> Input {
         let shop = try store.loadShop(through: days.upperBound, tree: { try members.value(store) })
+        let derived = try states.derive(shop: shop, plans: plans, days: days)
+        let whole = InputDigest.whole(shop, plans: plans)
         var digests = InputDigest.byDay(shop, days: days)
-        for (day, digest) in try states.ownInputDigests(days: days) { digests[day, default: DayDigest()].requests = digest }
-        return Input(plans: plans, shop: shop, derived: try states.derive(shop: shop, plans: plans, days: days),
-                     digests: digests, inputDigest: InputDigest.whole(shop, plans: plans))
+        for (day, digest) in try own() { digests[day, default: DayDigest()].requests = digest }
+        return Input(plans: plans, shop: shop, derived: derived, digests: digests, inputDigest: whole)
+    }
+
+    /// What a night reads on its second connection, off the orders' path: the program's state
+    /// rows, and its own input digests (equity's requests) of the days it settles and of the days
+    /// settled before (for late input), all in the run's snapshot.
+    struct OwnRows {
+        var state: States.StateRows
+        var digests: [Day: UInt64]
+        var settledDigests: [Day: UInt64]
+    }
+
+    static func ownRows(_ second: SettlementStore, before first: Day, days: ClosedRange<Day>,
+                        settled: [SettlementStore.SettledDay]) throws -> OwnRows {
+        let own = States(store: second)
+        let span = settled.first.flatMap { start in settled.last.map { start.day...$0.day } }
+        return OwnRows(state: try own.readStateRows(before: first), digests: try own.ownInputDigests(days: days),
+                       settledDigests: try span.map { try own.ownInputDigests(days: $0) } ?? [:])
     }
 
     /// The model's own input digests over the settled days (late input).
