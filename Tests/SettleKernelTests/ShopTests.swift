@@ -65,4 +65,20 @@ import Testing
         #expect(throws: InputError.duplicateOrder(id: 6)) { try Shop(members: members, orders: [unknown] + twice) }
         #expect(throws: InputError.orderForUnknownMember(orderId: 5, memberId: 9)) { try Shop(members: members, orders: [unknown, twice[0]]) }
     }
+
+    /// An order row is 64 bytes (3M are read every night) and its refund reads as it was set.
+    @Test func anOrderRowIsSixtyFourBytesAndKeepsItsRefund() {
+        #expect(MemoryLayout<OrderRow>.stride == 64)
+        var order = OrderRow(id: 1, memberId: 2, amountFen: 100, paidAtMicros: 5, paidOn: Day(3))
+        #expect(order.refundedOn == nil && order.refundedAtMicros == nil)
+        order.refundedOn = Day(4)
+        #expect(order.refundedOn == Day(4) && order.refundedAtMicros == 4 * 86_400_000_000)
+        let instant: Int64 = 4 * 86_400_000_000 + 7
+        order.refundedAtMicros = instant
+        #expect(order.refundedAtMicros == instant)
+        order.refundedOn = nil
+        #expect(order == OrderRow(id: 1, memberId: 2, amountFen: 100, paidAtMicros: 5, paidOn: Day(3)))
+        let midnight: Int64 = 6 * 86_400_000_000
+        #expect(OrderRow(id: 1, memberId: 2, amountFen: 100, paidAtMicros: 5, paidOn: Day(3), refundedOn: Day(6)).refundedAtMicros == midnight)
+    }
 }
