@@ -90,12 +90,16 @@ extension SettlementStore {
         return id
     }
 
+    /// Into a fresh day's table the day is the column's default (`fresh_day_partition`) and is
+    /// not sent; into the parent it is.
     func copyLines<Kind: LineKind>(_ lines: [Line<Kind>], day: Day, into table: String) throws -> Int {
-        try connection.copyInBinary("""
-            COPY \(table) (settle_date, model, member_id, kind, entitled_fen, paid_fen) FROM STDIN (FORMAT binary)
+        let fresh = table != "settle.day_lines"
+        return try connection.copyInBinary("""
+            COPY \(table) (\(fresh ? "" : "settle_date, ")model, member_id, kind, entitled_fen, paid_fen) FROM STDIN (FORMAT binary)
             """) { writer in
             for line in lines {
-                writer.field(day); writer.field(model); writer.field(line.memberId); writer.smallint(line.kind.code)
+                if !fresh { writer.field(day) }
+                writer.field(model); writer.field(line.memberId); writer.smallint(line.kind.code)
                 writer.field(line.entitledFen); writer.field(line.paidFen)
                 try writer.endRow()
             }

@@ -136,12 +136,14 @@ public struct PointsStateStore: ModelStateStore {
         if fullRows { rows.append(contentsOf: result.refunds) }
         rows.sort { $0.orderId < $1.orderId }
         let table = try store.dayTable("lot_days", result.day)
+        let fresh = table != "settle.lot_days"                // a fresh day's table has the day as its default
         let copied = try connection.copyInBinary("""
-            COPY \(table) (settle_date, order_id, static_fen, share_fen, team_fen, peer_fen, released_total_fen, exhausted, refunded)
+            COPY \(table) (\(fresh ? "" : "settle_date, ")order_id, static_fen, share_fen, team_fen, peer_fen, released_total_fen, exhausted, refunded)
             FROM STDIN (FORMAT binary)
             """) { writer in
             for lot in rows {
-                writer.field(result.day); writer.field(lot.orderId)
+                if !fresh { writer.field(result.day) }
+                writer.field(lot.orderId)
                 writer.field(lot.staticFen); writer.field(lot.shareFen); writer.field(lot.teamFen); writer.field(lot.peerFen)
                 writer.field(lot.releasedTotalFen); writer.field(lot.exhausted); writer.field(lot.refunded)
                 try writer.endRow()
