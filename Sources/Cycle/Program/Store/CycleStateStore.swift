@@ -15,42 +15,38 @@ public struct CycleStateStore: ModelStateStore {
     /// (`Day.isCheckpoint`, Thursdays), from the night's state in memory; a night reads the
     /// latest one before it and the lines since, at most six days of them.
 
-    /// What was paid before `day`, as amounts by member id: the latest checkpoint before `day`
-    /// (one per member) and each line after it and before `day` (a rerun's later lines are not
-    /// read), so the read grows with the members and a week of lines, not with the history. A
-    /// member appears as often as it was paid; `loadState` adds them up.
+    /// What was paid before `day`, a total per member id (ascending): the latest checkpoint
+    /// before `day` and the lines after it and before `day` (a rerun's later lines are not read),
+    /// so the read grows with the members and a week of lines, not with the history.
     public struct PaidRows: Sendable {
         var memberIds: [Int64] = []
         var paidFen: [Int64] = []
     }
 
     public func readStateRows(before day: Day) throws -> PaidRows {
-        var rows = PaidRows()
+        var checkpointIds: [Int64] = [], checkpointFen: [Int64] = []
         let checkpoint = try latestCheckpoint(before: day)
         if let checkpoint {
             try store.cycleCheckpoint(checkpoint) { members, paid in
-                rows.memberIds.append(contentsOf: members); rows.paidFen.append(contentsOf: paid)
+                checkpointIds.append(contentsOf: members); checkpointFen.append(contentsOf: paid)
             }
         }
+        var totals = AmountsById(ascending: checkpointIds, amounts: checkpointFen)
         let since = checkpoint.map { "AND settle_date > \(SQLLiteral.date($0))" } ?? ""
-        // The lines since, one row each (1.35M a day at a million members, up to six days), added
-        // up per member by `loadState` in the member's slot. Summed by member in the server, they
-        // were a hash of a million members: 2.3 s for three days of lines (decisions.md).
-        if let lines = try connection.scalar("""
-            SELECT sum(r.line_count) FROM settle.days d JOIN settle.runs r ON r.id = d.run_id
-            WHERE d.model = 'cycle' AND d.settle_date < $1::date AND d.settle_date > $2::date
-            """, [day.iso, checkpoint?.iso ?? "-infinity"]).flatMap(Int.init) {
-            rows.memberIds.reserveCapacity(rows.memberIds.count + lines); rows.paidFen.reserveCapacity(rows.paidFen.count + lines)
-        }
+        // The lines since, one row each (1.35M a day at a million members, up to six days), folded
+        // into the totals as they come (a day's lines come in member order: a merge a day).
+        // Summed by member in the server, they were a hash of a million members: 2.3 s for three
+        // days of lines (decisions.md).
         try connection.copyOutBinary("""
             COPY (SELECT member_id, paid_fen FROM settle.day_lines
                   WHERE model = 'cycle' AND paid_fen > 0 AND settle_date < \(SQLLiteral.date(day)) \(since)) TO STDOUT (FORMAT binary)
             """) { tuple in
             guard tuple.count == 2, let member = tuple.integer(0), let fen = tuple.integer(1)
             else { throw SettlementStore.malformed("day_lines") }
-            rows.memberIds.append(member); rows.paidFen.append(fen)
+            totals.add(member, fen)
         }
-        return rows
+        let (ids, paid) = totals.finish()
+        return PaidRows(memberIds: ids, paidFen: paid)
     }
 
     /// Paid totals at the start of `day`, per member index.
