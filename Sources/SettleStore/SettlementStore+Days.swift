@@ -31,13 +31,22 @@ extension SettlementStore {
         for day in days { try connection.execute("SELECT settle.ensure_day_partitions($1::date)", [day.iso]) }
     }
 
+    /// Where a day's rows go, and whether they name their day: a fresh day's table has the day as
+    /// `settle_date`'s default (`fresh_day_partition`), so a COPY into it leaves the column out.
+    public struct DayTable: Sendable {
+        public let name: String
+        public let fresh: Bool
+        /// `settle_date, ` when the rows must name their day, else nothing: for a COPY's columns.
+        public var dateColumn: String { fresh ? "" : "settle_date, " }
+    }
+
     /// Where `parent`'s rows of `day` go: a fresh plain table (attached with its indexes built in
     /// bulk by `attachFreshPartitions`) when the day has no partition yet, else the parent.
-    public func dayTable(_ parent: String, _ day: Day) throws(StoreError) -> String {
+    public func dayTable(_ parent: String, _ day: Day) throws(StoreError) -> DayTable {
         let fresh = try connection.scalar("SELECT settle.fresh_day_partition($1, $2::date)", [parent, day.iso]) == "t"
-        guard fresh else { return "settle.\(parent)" }
+        guard fresh else { return DayTable(name: "settle.\(parent)", fresh: false) }
         freshPartitions.append((parent, day))
-        return Self.partitionName(parent, day)
+        return DayTable(name: Self.partitionName(parent, day), fresh: true)
     }
 
     /// Attaches the partitions this transaction made (call before its COMMIT). Each one's
@@ -90,15 +99,12 @@ extension SettlementStore {
         return id
     }
 
-    /// Into a fresh day's table the day is the column's default (`fresh_day_partition`) and is
-    /// not sent; into the parent it is.
-    func copyLines<Kind: LineKind>(_ lines: [Line<Kind>], day: Day, into table: String) throws -> Int {
-        let fresh = table != "settle.day_lines"
-        return try connection.copyInBinary("""
-            COPY \(table) (\(fresh ? "" : "settle_date, ")model, member_id, kind, entitled_fen, paid_fen) FROM STDIN (FORMAT binary)
+    func copyLines<Kind: LineKind>(_ lines: [Line<Kind>], day: Day, into table: DayTable) throws -> Int {
+        try connection.copyInBinary("""
+            COPY \(table.name) (\(table.dateColumn)model, member_id, kind, entitled_fen, paid_fen) FROM STDIN (FORMAT binary)
             """) { writer in
             for line in lines {
-                if !fresh { writer.field(day) }
+                if !table.fresh { writer.field(day) }
                 writer.field(model); writer.field(line.memberId); writer.smallint(line.kind.code)
                 writer.field(line.entitledFen); writer.field(line.paidFen)
                 try writer.endRow()
@@ -123,7 +129,7 @@ extension SettlementStore {
             }
         }
         let added = changes.compactMap(\.new)
-        if !added.isEmpty { _ = try copyLines(added, day: day, into: "settle.day_lines") }
+        if !added.isEmpty { _ = try copyLines(added, day: day, into: DayTable(name: "settle.day_lines", fresh: false)) }
         let stored: [String?] = try connection.query("""
             SELECT count(*), coalesce(sum(entitled_fen), 0)::bigint, coalesce(sum(paid_fen), 0)::bigint
             FROM settle.day_lines WHERE settle_date = $1::date AND model = $2

@@ -41,7 +41,7 @@ extension SettlementStore {
         } else {
             rows = credits.map { ($0.member, $0.amount, .settlement, nil) } + postings.map(posting)
         }
-        let table = try dayTable("ledger", day)               // a fresh day: a plain table, its indexes built on attach
+        let table = try dayTable("ledger", day).name          // a fresh day: a plain table, its indexes built on attach
         let copied = try connection.copyInBinary("""
             COPY \(table) (member_id, currency, amount_fen, source, model, settle_date, run_id, order_id) FROM STDIN (FORMAT binary)
             """) { writer in

@@ -135,13 +135,12 @@ public struct PointsStateStore: ModelStateStore {
         // of a first day's 2.9M rows took 186 MB more at the peak.
         let rows = fullRows ? LotRows(result.lots, result.refunds) : LotRows(result.changedLots)
         let table = try store.dayTable("lot_days", result.day)
-        let fresh = table != "settle.lot_days"                // a fresh day's table has the day as its default
         let copied = try connection.copyInBinary("""
-            COPY \(table) (\(fresh ? "" : "settle_date, ")order_id, static_fen, share_fen, team_fen, peer_fen, released_total_fen, exhausted, refunded)
+            COPY \(table.name) (\(table.dateColumn)order_id, static_fen, share_fen, team_fen, peer_fen, released_total_fen, exhausted, refunded)
             FROM STDIN (FORMAT binary)
             """) { writer in
             for lot in rows {                                 // bounded: the day's rows
-                if !fresh { writer.field(result.day) }
+                if !table.fresh { writer.field(result.day) }
                 writer.field(lot.orderId)
                 writer.field(lot.staticFen); writer.field(lot.shareFen); writer.field(lot.teamFen); writer.field(lot.peerFen)
                 writer.field(lot.releasedTotalFen); writer.field(lot.exhausted); writer.field(lot.refunded)
