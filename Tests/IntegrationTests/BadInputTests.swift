@@ -80,6 +80,27 @@ struct BadInputTests {
         #expect(try database.rowCounts() == before)
     }
 
+    /// The night reads `cash_amount` only where the database does not hold it to amount - points:
+    /// a table without that check (dropped, or added NOT VALID) is read whole, and an order whose
+    /// parts don't add up is refused by id.
+    @Test func cashThatDoesNotAddUpIsRefusedWhereTheDatabaseDoesNotHoldIt() throws {
+        let database = try Self.settledShop()
+        let connection = try database.connect()
+        let store = SettlementStore(connection: try database.connect(), for: Points.self)
+        #expect(try store.databaseHoldsCash())
+        let paid = "timestamptz '\(day1.advanced(by: 1).iso) 12:00:00+08'"
+        try connection.execute("ALTER TABLE settle.orders DROP CONSTRAINT orders_parts_add_up")
+        #expect(try store.databaseHoldsCash() == false)
+        try connection.execute("INSERT INTO settle.orders VALUES (424242, 1, 100, 60, 30, \(paid), NULL)")
+        try connection.execute("ALTER TABLE settle.orders ADD CONSTRAINT orders_parts_add_up CHECK (cash_amount + points_amount = amount) NOT VALID")
+        #expect(try store.databaseHoldsCash() == false)
+        let before = try database.rowCounts()
+        let result = try database.settle(["run", "--date", day1.advanced(by: 1).iso])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("424242") && result.stderr.contains("cash + points must equal amount"), "\(result.stderr)")
+        #expect(try database.rowCounts() == before)
+    }
+
     @Test(arguments: [
         ("\"peer_rate\": \"0.03\"", "\"peer_rate\": \"1.03\"", "plan field peer_rate: is above 1"),
         ("\"timezone\": \"Asia/Shanghai\"", "\"timezone\": \"Moon/Base\"", "plan field timezone: unknown timezone"),
