@@ -1,5 +1,4 @@
 import SettleKernel
-import Synchronization
 
 /// What the machinery reads from and writes to PostgreSQL for one program (SPEC §6): its plan
 /// versions, settled days, runs, lines and lock, keyed by the program's model, plus the shop's
@@ -49,17 +48,12 @@ public final class SettlementStore {
         return try row.day(0)
     }
 
-    /// Whether PostgreSQL knows `name` as a time zone. `pg_timezone_names` reads the server's
-    /// whole zone directory (30–38 ms, twice in a night: its plans, then its report's), so a name
-    /// found is remembered for the process; a name not found is asked again.
+    /// Whether PostgreSQL knows `name` as a time zone: asked of a plan being stored or simulated
+    /// (`pg_timezone_names` reads the server's whole zone directory, 30–38 ms; stored plans are
+    /// not asked again).
     public func isKnownTimeZone(_ name: String) throws(StoreError) -> Bool {
-        if Self.knownTimeZones.withLock({ $0.contains(name) }) { return true }
-        let known = try connection.scalar("SELECT count(*) FROM pg_timezone_names WHERE name = $1", [name]) != "0"
-        if known { Self.knownTimeZones.withLock { _ = $0.insert(name) } }
-        return known
+        try connection.scalar("SELECT count(*) FROM pg_timezone_names WHERE name = $1", [name]) != "0"
     }
-
-    private static let knownTimeZones = Mutex<Set<String>>([])
 
     // MARK: Lock
 

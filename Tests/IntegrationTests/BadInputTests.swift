@@ -120,6 +120,18 @@ struct BadInputTests {
         #expect(try database.rowCounts() == before)
     }
 
+    /// A stored plan's zone is not looked up again (it was when stored); a zone the server does
+    /// not know (its zone database changed) still stops the run when it is set, nothing written.
+    @Test func aStoredZoneTheServerDoesNotKnowStopsTheRun() throws {
+        let database = try Self.settledShop()
+        try Self.bypassingChecks(database, ["UPDATE settle.plan_versions SET document = replace(document, 'Asia/Shanghai', 'Moon/Base')"])
+        let before = try database.rowCounts()
+        let result = try database.settle(["run", "--date", day1.advanced(by: 1).iso])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("Moon/Base"), "\(result.stderr)")
+        #expect(try database.rowCounts() == before)
+    }
+
     @Test func planForASettledDayIsRefused() throws {
         let database = try Self.settledShop()
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("plan-\(UUID().uuidString).json")
