@@ -418,6 +418,8 @@ CREATE TABLE settle.days (
     request_digest text
 );
 
+COMMENT ON COLUMN settle.days.paid_digest IS 'digest of the orders paid that day as the program reads them: a program that reads no order parts digests each as all cash (migration 0027)';
+
 CREATE VIEW settle.cycle_days AS
  SELECT d.settle_date,
     (((f.revenue_fen)::numeric / (100)::numeric))::numeric(20,2) AS revenue,

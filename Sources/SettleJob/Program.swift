@@ -9,6 +9,8 @@ public protocol Program: AnyObject {
     static var model: String { get }
     /// The model's settlement lock number: unique in the registry.
     static var lockNumber: Int64 { get }
+    /// Whether its rules read an order's cash and points parts (`RewardModel.readsOrderParts`).
+    static var readsOrderParts: Bool { get }
     /// The report options this program uses; the command line refuses the others for it (exit 2).
     static var options: [ProgramOption] { get }
     static var defaultPlanDocument: String { get }
@@ -181,6 +183,7 @@ public protocol ModelProgram: Program {
 extension ModelProgram {
     public static var model: String { Model.name }
     public static var lockNumber: Int64 { Model.lockNumber }
+    public static var readsOrderParts: Bool { Model.readsOrderParts }
     public static var defaultPlanDocument: String { Model.defaultPlanDocument }
     public static var schema: Migrator.Repeatable { Migrator.Repeatable(name: Model.name, definitions: States.schema, jobGrants: States.jobGrants) }
     public static var isDefault: Bool { false }

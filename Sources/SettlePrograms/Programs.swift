@@ -42,9 +42,10 @@ public enum Programs {
     /// and grants, then each program's.
     public static var schema: [Migrator.Repeatable] { [Migrator.sharedSchema] + all.map { $0.schema } }
 
-    /// The migrator of `directory`'s numbered migrations and every program's schema.
+    /// The migrator of `directory`'s numbered migrations, their steps and every program's schema.
     public static func migrator(directory: String) throws -> Migrator {
-        try Migrator(directory: directory, repeatables: schema)
+        try Migrator(directory: directory, repeatables: schema,
+                     steps: ["0027": Migrator.wholeAmountDigests(models: all.filter { !$0.readsOrderParts }.map { $0.model })])
     }
 
     public static var names: [String] { all.map { $0.model } }

@@ -47,9 +47,12 @@ public struct Migrator {
 
     public let migrations: [Migration]
     public let repeatables: [Repeatable]
+    /// The Swift steps of numbered migrations, by version (`Migrator+Steps.swift`).
+    public let steps: [String: Step]
 
-    public init(directory: String, repeatables: [Repeatable] = [Migrator.sharedSchema]) throws(StoreError) {
+    public init(directory: String, repeatables: [Repeatable] = [Migrator.sharedSchema], steps: [String: Step] = [:]) throws(StoreError) {
         self.repeatables = repeatables
+        self.steps = steps
         let fileManager = FileManager.default
         guard let names = try? fileManager.contentsOfDirectory(atPath: directory) else {
             throw StoreError(.schema, "no migrations directory at \(directory)")
@@ -124,7 +127,7 @@ public struct Migrator {
 
     /// The numbered migration whose tables the repeatable definitions of this build are written
     /// for: a folder of older migrations (`--sql-dir`) gets none of them.
-    public static let schemaVersion = "0026"
+    public static let schemaVersion = "0027"
 
     /// The settle roles the grants may name: a role created after the last `settle migrate` gets
     /// its grants at the next one.
@@ -146,6 +149,7 @@ public struct Migrator {
         for migration in migrations where !applied.contains(migration.version) {
             try connection.transaction {
                 try connection.executeScript(migration.sql)
+                try steps[migration.version]?(connection)
                 try connection.execute("INSERT INTO settle.schema_migrations (version, name) VALUES ($1, $2)",
                                        [migration.version, migration.name])
             }

@@ -7,21 +7,35 @@ extension SettlementStore {
     /// foreign table's scan free of conditions its wrapper might not push down). Public so that
     /// the benchmark's floor reads exactly this.
     public static let membersQuery = "COPY (SELECT id::bigint, referrer_id::bigint FROM settle.members) TO STDOUT (FORMAT binary)"
-    /// Every order as stored: amounts as numeric, instants as timestamptz (days are found here,
-    /// from `DayBoundaries`).
-    public static let ordersQuery = """
-        COPY (SELECT id::bigint, member_id::bigint, amount::numeric, cash_amount::numeric, points_amount::numeric,
-                     paid_at::timestamptz, refunded_at::timestamptz
-              FROM settle.orders) TO STDOUT (FORMAT binary)
-        """
-    /// The same without `cash_amount`, for when the database itself holds it to `amount -
-    /// points_amount` (`databaseHoldsCash`): a numeric column less for the server to send, 0.27 s
-    /// of its 1.5 s for 3M orders (decisions.md).
-    public static let ordersWithoutCashQuery = """
-        COPY (SELECT id::bigint, member_id::bigint, amount::numeric, points_amount::numeric,
-                     paid_at::timestamptz, refunded_at::timestamptz
-              FROM settle.orders) TO STDOUT (FORMAT binary)
-        """
+    /// What of an order a read takes: every order, with instants as timestamptz (days are found
+    /// here, from `DayBoundaries`) and amounts as numeric, the cheapest form PostgreSQL sends
+    /// them in. Each numeric column costs the server about 0.2–0.27 s at 3M orders (decisions.md).
+    public enum OrderColumns: Sendable, Equatable {
+        /// `amount`, `cash_amount` and `points_amount`, each order's parts checked here.
+        case parts
+        /// `amount` and `points_amount`: the database holds cash to their difference
+        /// (`databaseHoldsCash`).
+        case pointsPart
+        /// `amount` alone, for a program that reads no part (`RewardModel.readsOrderParts`):
+        /// cash = amount, points = 0. The floor's columns.
+        case whole
+
+        var amounts: String {
+            switch self {
+            case .parts: "amount::numeric, cash_amount::numeric, points_amount::numeric"
+            case .pointsPart: "amount::numeric, points_amount::numeric"
+            case .whole: "amount::numeric"
+            }
+        }
+        var count: Int { self == .parts ? 7 : self == .pointsPart ? 6 : 5 }
+
+        public var query: String {
+            """
+            COPY (SELECT id::bigint, member_id::bigint, \(amounts), paid_at::timestamptz, refunded_at::timestamptz
+                  FROM settle.orders) TO STDOUT (FORMAT binary)
+            """
+        }
+    }
 
     /// Whether `settle.orders` is a table whose validated, inherited check holds every row's
     /// `cash_amount + points_amount = amount`, with `cash_amount` NOT NULL: settle's own table as
@@ -35,6 +49,12 @@ extension SettlementStore {
                AND EXISTS (SELECT FROM pg_attribute a
                            WHERE a.attrelid = to_regclass('settle.orders') AND a.attname = 'cash_amount' AND a.attnotnull)
             """) == "t"
+    }
+
+    /// The columns this store's reads take: none of the parts for a program that reads none.
+    public func orderColumns() throws -> OrderColumns {
+        guard readsOrderParts else { return .whole }
+        return try databaseHoldsCash() ? .pointsPart : .parts
     }
 
     /// Members and the orders paid through `through`, checked and grouped (call inside
@@ -71,25 +91,25 @@ extension SettlementStore {
         return members
     }
 
-    /// Orders paid on or before `through` (in the session's timezone), amounts in fen. The cash
-    /// part is read only where the database does not hold it (`databaseHoldsCash`); else it is
-    /// `amount - points_amount`, which the table's check makes it.
+    /// Orders paid on or before `through` (in the session's timezone), amounts in fen, with the
+    /// columns `orderColumns()` says (the cash part as amount - points where the database holds
+    /// it so; cash = amount, points = 0 for a program that reads no part).
     public func loadOrders(through: Day) throws -> [OrderRow] {
         let days = try DayBoundaries(connection: connection)
-        let cashHeld = try databaseHoldsCash()
-        let (columns, paidColumn) = cashHeld ? (6, 4) : (7, 5)
+        let columns = try orderColumns()
+        let paidColumn = columns.count - 2
         var orders: [OrderRow] = []
         if let rows = try estimatedRows(of: "settle.orders") { orders.reserveCapacity(rows) }
-        try connection.copyOutBinary(cashHeld ? Self.ordersWithoutCashQuery : Self.ordersQuery) { tuple in
-            guard tuple.count == columns, let id = tuple.integer(0), let member = tuple.integer(1), let paidAt = tuple.timestampMicros(paidColumn)
+        try connection.copyOutBinary(columns.query) { tuple in
+            guard tuple.count == columns.count, let id = tuple.integer(0), let member = tuple.integer(1), let paidAt = tuple.timestampMicros(paidColumn)
             else { throw Self.malformed("orders") }
             let refundedAt = tuple.timestampMicros(paidColumn + 1)
             guard let paidOn = days.day(of: paidAt), refundedAt.map({ days.day(of: $0) != nil }) ?? true else {
                 throw InputError.invalidOrder(orderId: id, reason: "paid or refunded outside 1970–2199")
             }
             guard paidOn <= through else { return }                // paid after the day: not an input of it
-            guard let amount = tuple.numeric(2, scale: 2), let points = tuple.numeric(paidColumn - 1, scale: 2),
-                  let cash = cashHeld ? Self.cash(amount, less: points) : tuple.numeric(3, scale: 2) else {
+            guard let amount = tuple.numeric(2, scale: 2), let points = columns == .whole ? 0 : tuple.numeric(paidColumn - 1, scale: 2),
+                  let cash = columns == .parts ? tuple.numeric(3, scale: 2) : Self.cash(amount, less: points) else {
                 throw InputError.invalidOrder(orderId: id, reason: "amount, cash_amount and points_amount must be yuan with at most 2 decimals")
             }
             orders.append(OrderRow(id: id, memberId: member, amountFen: amount, cashFen: cash, pointsFen: points,

@@ -11,16 +11,20 @@ public final class SettlementStore {
     /// The advisory lock that serialises this program's settlements (run, rerun, plan set) across
     /// hosts. The points program keeps the key it always had.
     public let lockKey: Int64
+    /// Whether the program's orders are read with their cash and points parts
+    /// (`RewardModel.readsOrderParts`); a store of no program reads them.
+    public let readsOrderParts: Bool
     /// The day partitions this transaction made and must attach before it commits.
     var freshPartitions: [(parent: String, day: Day)] = []
 
     public static let settlementLockBase: Int64 = 0x5E77_1E00
 
-    public init(connection: Connection, model: String, lockNumber: Int64) {
+    public init(connection: Connection, model: String, lockNumber: Int64, readsOrderParts: Bool = true) {
         precondition(lockNumber >= 0 && lockNumber < 256, "lock numbers are small")
         self.connection = connection
         self.model = model
         self.lockKey = Self.settlementLockBase + lockNumber
+        self.readsOrderParts = readsOrderParts
     }
 
     /// A store of no program: for the rows every program shares (the ledger and its feed,
@@ -30,7 +34,7 @@ public final class SettlementStore {
     }
 
     public convenience init<Model: RewardModel>(connection: Connection, for _: Model.Type) {
-        self.init(connection: connection, model: Model.name, lockNumber: Model.lockNumber)
+        self.init(connection: connection, model: Model.name, lockNumber: Model.lockNumber, readsOrderParts: Model.readsOrderParts)
     }
 
     // MARK: Session

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SettleKernel
 import SettleStore
 import SettlePrograms
 
@@ -136,5 +137,47 @@ extension MigratorTests {
             """).compactMap { $0[0] }
         #expect(chunks == ["2026-03-05 0 8192 2 16384", "2026-03-05 1 808 16386 18000", "2026-03-06 0 3 1 3"])
     }
-}
 
+    /// Migration 0027: the cycle program reads each order's whole amount only, so its days'
+    /// digests are of orders as all cash. Days settled before (digests of the parts) are moved to
+    /// that reading: each day whose orders are as they were matches, and a day whose orders
+    /// changed after it was settled is still named (late input) and only it.
+    @Test func wholeAmountDigestsMoveSoOnlyAChangedDayIsLate() throws {
+        let database = try TestDatabase()
+        let shop = ShopFixture(seed: 27, memberCount: 60, ordersPerMember: 3, firstDay: day1, days: 3)
+        try CycleIntegrationTests().setUp(database, shop)
+        let days = day1...day1.advanced(by: 2)
+        for day in days { #expect(try database.settle(["run", "--model", "cycle", "--date", day.iso]).status == 0) }
+        let connection = try database.connect()
+        func stored() throws -> [String] {
+            try connection.query("SELECT paid_digest FROM settle.days WHERE model = 'cycle' ORDER BY settle_date").compactMap { $0[0] }
+        }
+        func digests(_ orders: [OrderRow]) throws -> [String] {
+            let byDay = InputDigest.byDay(try Shop(members: shop.members, orders: orders), days: days)
+            return days.map { byDay[$0]?.paidHex ?? DayDigest().paidHex }
+        }
+        let whole = try digests(shop.orders.map { order in
+            var cash = order; cash.cashFen = order.amountFen; cash.pointsFen = 0; return cash
+        })
+        #expect(shop.orders.contains { $0.pointsFen > 0 && days.contains($0.paidOn) })
+        #expect(try stored() == whole, "the night digests what it reads: the whole amount")
+        #expect(try digests(shop.orders) != whole, "the parts' digests differ")
+
+        // As settled before 0027, the middle day's digest of its orders before one paid partly
+        // with points arrived late.
+        let late = try #require(shop.orders.first { $0.paidOn == day1.advanced(by: 1) && $0.pointsFen > 0 })
+        var before = try digests(shop.orders)
+        before[1] = try digests(shop.orders.filter { $0.id != late.id })[1]
+        for (day, digest) in zip(days, before) {
+            try connection.execute("UPDATE settle.days SET paid_digest = $1 WHERE model = 'cycle' AND settle_date = $2::date", [digest, day.iso])
+        }
+        try connection.execute("DELETE FROM settle.schema_migrations WHERE version = '0027'")
+        #expect(try Programs.migrator(directory: Self.sql).apply(on: connection).contains("0027_whole_amount_digests.sql"))
+        let moved = try stored()
+        #expect(moved[0] == whole[0] && moved[2] == whole[2], "unchanged days match the new reading")
+        #expect(moved[1] != whole[1] && moved[1] != before[1], "the changed day moved and still differs")
+        let verify = try database.settle(["verify", "--model", "cycle"])
+        #expect(verify.status != 0 && verify.stdout.contains("\(day1.advanced(by: 1).iso): orders paid that day changed"), "\(verify.stdout)")
+        #expect(!verify.stdout.contains("\(day1.iso): orders") && !verify.stdout.contains("\(day1.advanced(by: 2).iso): orders"), "\(verify.stdout)")
+    }
+}

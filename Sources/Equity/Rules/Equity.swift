@@ -11,6 +11,8 @@ public enum Equity: RewardModel {
     /// from_constant's are constant points credited (or charged) to the member.
     public static func credits(_ kind: EquityKind) -> Bool { kind == .toConstant || kind == .fromConstant }
     public static var defaultPlanDocument: String { EquityPlan.defaultDocument }
+    /// Amounts are orders' whole amount, cash and points (SPEC-equity): no part is read.
+    public static let readsOrderParts = false
 
     public static func parsePlan(json: String, isKnownTimeZone: (String) -> Bool, first: EquityPlan?) throws(PlanError) -> EquityPlan {
         try EquityPlan.parse(json: json, isKnownTimeZone: isKnownTimeZone, first: first)

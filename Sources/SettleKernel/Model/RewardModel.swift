@@ -28,6 +28,11 @@ public protocol RewardModel {
     static func credits(_ kind: Kind) -> Bool
     /// The seed's plan, as a JSON document (`settle plan default`).
     static var defaultPlanDocument: String { get }
+    /// Whether the rules read an order's cash and points parts (points: the points part is spent
+    /// at checkout). A program that reads only the whole `amount` (false) is given a shop whose
+    /// orders are all cash (cash = amount, points = 0): its night reads two numeric columns
+    /// fewer, and its days' order digests are of what it reads (migration 0027).
+    static var readsOrderParts: Bool { get }
 
     /// Parses and validates a plan document; every refusal names the field. `first` is the
     /// program's first version, whose timezone (and whatever else must never change) it keeps.
@@ -47,6 +52,7 @@ public protocol RewardModel {
 
 extension RewardModel {
     public static func credits(_ kind: Kind) -> Bool { true }
+    public static var readsOrderParts: Bool { true }
     public static func firstAmountDecimals(of summary: Summary) -> Int? { nil }
 }
 
