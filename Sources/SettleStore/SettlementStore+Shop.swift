@@ -110,7 +110,8 @@ extension SettlementStore {
             guard paidOn <= through else { return }                // paid after the day: not an input of it
             guard let amount = tuple.numeric(2, scale: 2), let points = columns == .whole ? 0 : tuple.numeric(paidColumn - 1, scale: 2),
                   let cash = columns == .parts ? tuple.numeric(3, scale: 2) : Self.cash(amount, less: points) else {
-                throw InputError.invalidOrder(orderId: id, reason: "amount, cash_amount and points_amount must be yuan with at most 2 decimals")
+                throw InputError.invalidOrder(orderId: id, reason: columns == .whole ? "amount must be yuan with at most 2 decimals"
+                                              : "amount, cash_amount and points_amount must be yuan with at most 2 decimals")
             }
             orders.append(OrderRow(id: id, memberId: member, amountFen: amount, cashFen: cash, pointsFen: points,
                                    paidAtMicros: paidAt, paidOn: paidOn, refundedOn: refundedAt.flatMap(days.day(of:)),

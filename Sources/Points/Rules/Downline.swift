@@ -20,7 +20,7 @@ public struct Downline: Equatable, Sendable {
             for order in Int(snapshot.memberOrderStart[node])..<Int(snapshot.memberOrderStart[node + 1])
             where snapshot.orderCounts(order, on: day) {
                 totals.amountFen += snapshot.orderAmountFen[order]
-                totals.cashFen += snapshot.orderCashFen[order]
+                totals.cashFen += snapshot.orderCashFen(order)
                 totals.pointsFen += snapshot.orderPointsFen[order]
             }
             for slot in Int(tree.childStart[node])..<Int(tree.childStart[node + 1]) { stack.append(tree.children[slot]) }

@@ -25,7 +25,7 @@ public struct Snapshot: Sendable {
     public var orderIds: [Int64] { shop.orderIds }
     public var orderMember: [Int32] { shop.orderMember }
     public var orderAmountFen: [Int64] { shop.orderAmountFen }
-    public var orderCashFen: [Int64] { shop.orderCashFen }
+    public func orderCashFen(_ order: Int) -> Int64 { shop.orderCashFen(order) }
     public var orderPointsFen: [Int64] { shop.orderPointsFen }
     public var orderPaidOn: [Int32] { shop.orderPaidOn }
     public var orderRefundedOn: [Int32] { shop.orderRefundedOn }

@@ -28,7 +28,7 @@ public struct Standing: Equatable, Sendable {
         let firstTrailing = day.number - trailingDays + 1
         for order in 0..<snapshot.orderCount where snapshot.orderCounts(order, on: day) {
             standing.revenueFen += snapshot.orderAmountFen[order]
-            standing.cashRevenueFen += snapshot.orderCashFen[order]
+            standing.cashRevenueFen += snapshot.orderCashFen(order)
             standing.pointsRevenueFen += snapshot.orderPointsFen[order]
             if snapshot.orderPaidOn[order] >= firstTrailing { standing.trailingRevenueFen += snapshot.orderAmountFen[order] }
         }

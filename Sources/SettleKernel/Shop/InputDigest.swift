@@ -25,7 +25,7 @@ public enum InputDigest {
             if paidOn >= first, Int(paidOn - first) < count {
                 let memberId = shop.tree.ids[Int(shop.orderMember[order])]
                 paid[Int(paidOn - first)] &+= mix([shop.orderIds[order], memberId, shop.orderAmountFen[order],
-                                                   shop.orderCashFen[order], shop.orderPointsFen[order], Int64(paidOn)])
+                                                   shop.orderCashFen(order), shop.orderPointsFen[order], Int64(paidOn)])
                 seenPaid[Int(paidOn - first)] = true
             }
             let refundedOn = shop.orderRefundedOn[order]

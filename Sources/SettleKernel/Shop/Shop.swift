@@ -8,7 +8,6 @@ public struct Shop: Sendable {
     public let orderIds: [Int64]
     public let orderMember: [Int32]
     public let orderAmountFen: [Int64]
-    public let orderCashFen: [Int64]
     public let orderPointsFen: [Int64]
     public let orderPaidAtMicros: [Int64]
     public let orderPaidOn: [Int32]
@@ -22,6 +21,11 @@ public struct Shop: Sendable {
     public static let notRefunded = Int32.max
     public var orderCount: Int { orderIds.count }
 
+    /// An order's cash part: its amount less its points part (`check` holds every order of a
+    /// shop to cash + points = amount), kept once, not as a column of its own.
+    @inlinable
+    public func orderCashFen(_ order: Int) -> Int64 { orderAmountFen[order] - orderPointsFen[order] }
+
     public init(members: [MemberRow], orders: [OrderRow]) throws(InputError) {
         try self.init(tree: try ReferralTree(members: members), orders: orders)
     }
@@ -32,7 +36,7 @@ public struct Shop: Sendable {
         self.tree = tree
         let (positions, memberOfSlot, memberStart) = try Self.grouped(orders, tree: tree)
         let count = positions.count
-        var ids = [Int64](repeating: 0, count: count), cash = [Int64](repeating: 0, count: count)
+        var ids = [Int64](repeating: 0, count: count)
         var amounts = [Int64](repeating: 0, count: count), points = [Int64](repeating: 0, count: count)
         var paidAt = [Int64](repeating: 0, count: count), refundedAt = [Int64](repeating: 0, count: count)
         var paidOn = [Int32](repeating: 0, count: count), refundedOn = [Int32](repeating: 0, count: count)
@@ -40,20 +44,20 @@ public struct Shop: Sendable {
         // halves of the slots at once, on the core the finished stream left idle.
         orders.withUnsafeBufferPointer { orders in positions.withUnsafeBufferPointer { positions in
         ids.withUnsafeMutableBufferPointer { ids in amounts.withUnsafeMutableBufferPointer { amounts in
-        cash.withUnsafeMutableBufferPointer { cash in points.withUnsafeMutableBufferPointer { points in
+        points.withUnsafeMutableBufferPointer { points in
         paidAt.withUnsafeMutableBufferPointer { paidAt in refundedAt.withUnsafeMutableBufferPointer { refundedAt in
         paidOn.withUnsafeMutableBufferPointer { paidOn in refundedOn.withUnsafeMutableBufferPointer { refundedOn in
             TwoHalves.run(count) { slots in
                 for slot in slots {                          // bounded: half of the orders
                     let order = orders[Int(positions[slot])]
-                    ids[slot] = order.id; amounts[slot] = order.amountFen; cash[slot] = order.cashFen; points[slot] = order.pointsFen
+                    ids[slot] = order.id; amounts[slot] = order.amountFen; points[slot] = order.pointsFen
                     paidAt[slot] = order.paidAtMicros; paidOn[slot] = order.paidOn.number
                     refundedOn[slot] = order.refundedOn?.number ?? Self.notRefunded
                     refundedAt[slot] = order.refundedAtMicros ?? Int64.max
                 }
             }
-        } } } } } } } } } }
-        orderIds = ids; orderMember = memberOfSlot; orderAmountFen = amounts; orderCashFen = cash; orderPointsFen = points
+        } } } } } } } } }
+        orderIds = ids; orderMember = memberOfSlot; orderAmountFen = amounts; orderPointsFen = points
         orderPaidAtMicros = paidAt; orderPaidOn = paidOn; orderRefundedOn = refundedOn; orderRefundedAtMicros = refundedAt
         memberOrderStart = memberStart
     }
