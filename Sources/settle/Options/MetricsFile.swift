@@ -8,27 +8,32 @@ import SettleReports
 struct MetricsFile {
     let registry = PrometheusCollectorRegistry()
 
+    /// A gauge named in full (the descriptor joins no namespace or unit to it).
+    private func gauge(_ name: String, _ labels: [(String, String)], help: String) -> Gauge {
+        registry.makeGauge(descriptor: MetricNameDescriptor(metricName: name, unitName: "", helpText: help), labels: labels)
+    }
+
     /// One program's run: its figures, or that it failed (status), and how long it took.
     func record(model: String, metrics: RunMetrics?, status: Int32, milliseconds: Int64, now: Int64) {
         let labels = [("model", model)]
-        registry.makeGauge(name: "settle_run_exit_status", labels: labels, help: "exit status of the last run (0 done, 5 late input)").set(Int64(status))
-        registry.makeGauge(name: "settle_run_duration_milliseconds", labels: labels, help: "how long the last run took").set(milliseconds)
+        gauge("settle_run_exit_status", labels, help: "exit status of the last run (0 done, 5 late input)").set(Int64(status))
+        gauge("settle_run_duration_milliseconds", labels, help: "how long the last run took").set(milliseconds)
         guard let metrics else { return }
         if status == 0 || status == 5 {
-            registry.makeGauge(name: "settle_last_success_timestamp_seconds", labels: labels, help: "when a run last completed").set(now)
+            gauge("settle_last_success_timestamp_seconds", labels, help: "when a run last completed").set(now)
         }
-        registry.makeGauge(name: "settle_days_settled", labels: labels, help: "days the last run settled").set(Int64(metrics.dryRun ? 0 : metrics.days))
-        registry.makeGauge(name: "settle_lines_written", labels: labels, help: "lines the last run wrote").set(Int64(metrics.dryRun ? 0 : metrics.lines))
-        registry.makeGauge(name: "settle_late_input_days", labels: labels, help: "settled days whose inputs changed since").set(Int64(metrics.lateInputs))
-        registry.makeGauge(name: "settle_tree_changes", labels: labels, help: "members whose referrer changed since").set(Int64(metrics.treeChanges))
+        gauge("settle_days_settled", labels, help: "days the last run settled").set(Int64(metrics.dryRun ? 0 : metrics.days))
+        gauge("settle_lines_written", labels, help: "lines the last run wrote").set(Int64(metrics.dryRun ? 0 : metrics.lines))
+        gauge("settle_late_input_days", labels, help: "settled days whose inputs changed since").set(Int64(metrics.lateInputs))
+        gauge("settle_tree_changes", labels, help: "members whose referrer changed since").set(Int64(metrics.treeChanges))
         if let last = metrics.lastDay {
-            registry.makeGauge(name: "settle_last_day_settled", labels: labels, help: "the last day settled, as YYYYMMDD")
+            gauge("settle_last_day_settled", labels, help: "the last day settled, as YYYYMMDD")
                 .set(Int64(last.iso.filter(\.isNumber)) ?? 0)
         }
         for kind in metrics.kinds {
             let kindLabels = labels + [("kind", kind.name)]
-            registry.makeGauge(name: "settle_entitled_fen", labels: kindLabels, help: "entitled over the last run's days, in fen").set(kind.entitledFen)
-            registry.makeGauge(name: "settle_paid_fen", labels: kindLabels, help: "paid over the last run's days, in fen").set(kind.paidFen)
+            gauge("settle_entitled_fen", kindLabels, help: "entitled over the last run's days, in fen").set(kind.entitledFen)
+            gauge("settle_paid_fen", kindLabels, help: "paid over the last run's days, in fen").set(kind.paidFen)
         }
     }
 
@@ -42,13 +47,13 @@ struct MetricsFile {
         func whole(_ fraction: HealthFigures.Fraction) -> Int64 {
             fraction.denominator == 0 ? 0 : Int64(clamping: fraction.numerator / fraction.denominator)
         }
-        registry.makeGauge(name: "settle_health_payout_share_ppm", labels: labels, help: "payouts over the last 30 days per million of revenue").set(ppm(figures.payoutShare))
-        registry.makeGauge(name: "settle_health_liability_fen", labels: labels, help: "what the program owes, in its own terms, in fen").set(figures.liabilityFen)
-        registry.makeGauge(name: "settle_health_liability_days_of_revenue", labels: labels, help: "the liability in days of average revenue").set(whole(figures.liabilityDaysOfRevenue))
-        registry.makeGauge(name: "settle_health_days_to_pay_off", labels: labels, help: "days to pay the liability off at the window's pace").set(whole(figures.daysToPayOff))
-        registry.makeGauge(name: "settle_health_top1_share_ppm", labels: labels, help: "payouts to the top 1% of members paid, per million").set(ppm(figures.top1Share))
-        registry.makeGauge(name: "settle_health_top10_share_ppm", labels: labels, help: "payouts to the top 10% of members paid, per million").set(ppm(figures.top10Share))
-        registry.makeGauge(name: "settle_health_flags", labels: labels, help: "thresholds crossed and plan risks (report health)").set(Int64(figures.flags.count))
+        gauge("settle_health_payout_share_ppm", labels, help: "payouts over the last 30 days per million of revenue").set(ppm(figures.payoutShare))
+        gauge("settle_health_liability_fen", labels, help: "what the program owes, in its own terms, in fen").set(figures.liabilityFen)
+        gauge("settle_health_liability_days_of_revenue", labels, help: "the liability in days of average revenue").set(whole(figures.liabilityDaysOfRevenue))
+        gauge("settle_health_days_to_pay_off", labels, help: "days to pay the liability off at the window's pace").set(whole(figures.daysToPayOff))
+        gauge("settle_health_top1_share_ppm", labels, help: "payouts to the top 1% of members paid, per million").set(ppm(figures.top1Share))
+        gauge("settle_health_top10_share_ppm", labels, help: "payouts to the top 10% of members paid, per million").set(ppm(figures.top10Share))
+        gauge("settle_health_flags", labels, help: "thresholds crossed and plan risks (report health)").set(Int64(figures.flags.count))
     }
 
     func write(to path: String) throws {
