@@ -41,8 +41,8 @@ extension Migrator {
             guard tuple.count == 6, let id = tuple.integer(0), let member = tuple.integer(1), let amount = tuple.numeric(2, scale: 2),
                   let cash = tuple.numeric(3, scale: 2), let points = tuple.numeric(4, scale: 2), let paidAt = tuple.timestampMicros(5),
                   let day = days.day(of: paidAt), stored[day.number] != nil else { return }   // a day's refusal stays the night's
-            let parts = InputDigest.mix([id, member, amount, cash, points, Int64(day.number)])
-            let whole = InputDigest.mix([id, member, amount, amount, 0, Int64(day.number)])
+            let parts = InputDigest.paidOrder(id: id, memberId: member, amountFen: amount, cashFen: cash, pointsFen: points, paidOn: day.number)
+            let whole = InputDigest.paidOrder(id: id, memberId: member, amountFen: amount, cashFen: amount, pointsFen: 0, paidOn: day.number)
             moves[day.number, default: 0] &+= whole &- parts
         }
         for (day, move) in moves.sorted(by: { $0.key < $1.key }) where move != 0 {   // bounded: the settled days

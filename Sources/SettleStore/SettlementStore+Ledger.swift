@@ -4,8 +4,11 @@ import SettleKernel
 /// currency. A settled day posts in its own transaction: its credits are its lines (0023, the day
 /// recorded in `settle.credited_days`), the entries no line says are stored; a rerun posts the
 /// differences; nothing is ever updated or deleted. Also the ledger's checks. How readers see it
-/// (entries, balances, the feed): `SettlementStore+LedgerReads.swift`.
+/// (entries, balances, the feed): `SettlementStore+LedgerReads.swift`. In order: posting a settled
+/// day, its credits, corrections and net, where checkout spending is kept, the checks.
 extension SettlementStore {
+    // MARK: Posting a settled day
+
     /// Posts a settled day. The first time, a day whose credits are its lines (the lines of
     /// `creditedKinds`: every kind for points and cycle, equity's two constant-point kinds) records
     /// itself in `settle.credited_days` (migration 0023) and stores only the model's own entries
@@ -126,6 +129,8 @@ extension SettlementStore {
             """, [currency.rawValue, day.iso, model, String(net)])
     }
 
+    // MARK: Credits, corrections and the day's net
+
     /// Paid per member by the lines of the credited kinds, from lines sorted by member: one pass,
     /// no dictionary; members whose amounts net to zero left out.
     static func credits<Kind: LineKind>(_ lines: [Line<Kind>], kinds: [Kind]) -> [(member: Int64, amount: Int64)] {
@@ -184,6 +189,8 @@ extension SettlementStore {
             """, [model, day.iso, currency.rawValue, credited ? "true" : "false"], source: "settle.ledger")?.optionalInt64(0)
     }
 
+    // MARK: Where checkout spending is kept
+
     /// The first day whose model entries (checkout) the ledger posts; nil: every day. Days settled
     /// before the ledger existed keep the balances they left.
     public func ledgerStart() throws(StoreError) -> Day? {
@@ -225,6 +232,8 @@ extension SettlementStore {
         }
         return nets
     }
+
+    // MARK: Checks (verify)
 
     /// Orders paid on `day` with points: more than `ratioPpb` of their amount, or more than the
     /// member's points held before the day (entries of earlier days and earlier adjustments).

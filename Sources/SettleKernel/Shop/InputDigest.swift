@@ -24,8 +24,8 @@ public enum InputDigest {
             let paidOn = shop.orderPaidOn[order]
             if paidOn >= first, Int(paidOn - first) < count {
                 let memberId = shop.tree.ids[Int(shop.orderMember[order])]
-                paid[Int(paidOn - first)] &+= mix([shop.orderIds[order], memberId, shop.orderAmountFen[order],
-                                                   shop.orderCashFen(order), shop.orderPointsFen[order], Int64(paidOn)])
+                paid[Int(paidOn - first)] &+= paidOrder(id: shop.orderIds[order], memberId: memberId, amountFen: shop.orderAmountFen[order],
+                                                        cashFen: shop.orderCashFen(order), pointsFen: shop.orderPointsFen[order], paidOn: paidOn)
                 seenPaid[Int(paidOn - first)] = true
             }
             let refundedOn = shop.orderRefundedOn[order]
@@ -39,6 +39,12 @@ public enum InputDigest {
             digests[Day(first + Int32(slot))] = DayDigest(paid: paid[slot], refunds: refunds[slot])
         }
         return digests
+    }
+
+    /// One paid order's share of its day's paid digest (a day's digest is their sum).
+    @inline(__always)
+    public static func paidOrder(id: Int64, memberId: Int64, amountFen: Int64, cashFen: Int64, pointsFen: Int64, paidOn: Int32) -> UInt64 {
+        mix([id, memberId, amountFen, cashFen, pointsFen, Int64(paidOn)])
     }
 
     /// A digest of the whole shop and a program's plan book, for the run record.
