@@ -1174,7 +1174,7 @@ ALTER TABLE ONLY settle.cycle_day_levels
     ADD CONSTRAINT cycle_day_levels_pkey PRIMARY KEY (run_id, level);
 
 ALTER TABLE ONLY settle.cycle_order_terms
-    ADD CONSTRAINT cycle_order_terms_pkey PRIMARY KEY (order_id, generation);
+    ADD CONSTRAINT cycle_order_terms_pkey PRIMARY KEY (paid_on, order_id, generation);
 
 ALTER TABLE ONLY settle.cycle_paid_checkpoint_chunks
     ADD CONSTRAINT cycle_paid_checkpoint_chunks_pkey PRIMARY KEY (as_of, chunk);
@@ -1197,7 +1197,7 @@ ALTER TABLE ONLY settle.equity_members
 ALTER TABLE settle.equity_members CLUSTER ON equity_members_pkey;
 
 ALTER TABLE ONLY settle.equity_order_gives
-    ADD CONSTRAINT equity_order_gives_pkey PRIMARY KEY (order_id, generation);
+    ADD CONSTRAINT equity_order_gives_pkey PRIMARY KEY (paid_on, order_id, generation);
 
 ALTER TABLE ONLY settle.equity_requests
     ADD CONSTRAINT equity_requests_pkey PRIMARY KEY (id);
@@ -1271,10 +1271,6 @@ ALTER TABLE ONLY settle.wallet_adjustments
 CREATE INDEX credited_days_tx_idx ON settle.credited_days USING btree (tx, block);
 
 CREATE INDEX cycle_order_terms_member_idx ON settle.cycle_order_terms USING btree (member_id);
-
-CREATE INDEX cycle_order_terms_paid_on_idx ON settle.cycle_order_terms USING btree (paid_on);
-
-CREATE INDEX equity_order_gives_paid_idx ON settle.equity_order_gives USING btree (paid_on);
 
 CREATE INDEX equity_requests_at_idx ON settle.equity_requests USING btree (requested_at);
 

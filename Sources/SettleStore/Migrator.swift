@@ -127,7 +127,7 @@ public struct Migrator {
 
     /// The numbered migration whose tables the repeatable definitions of this build are written
     /// for: a folder of older migrations (`--sql-dir`) gets none of them.
-    public static let schemaVersion = "0027"
+    public static let schemaVersion = "0028"
 
     /// The settle roles the grants may name: a role created after the last `settle migrate` gets
     /// its grants at the next one.

@@ -90,15 +90,16 @@ public struct EquityInputs: Sendable {
     /// Day `day`'s events in replay order.
     public func events(on day: Day) -> [EquityEvent] { eventsByDay[day.number] ?? [] }
 
-    /// Ids of program orders paid before `day` and refunded on or after it: whose gives a restart needs.
-    public func ordersRefunded(onOrAfter day: Day) -> [Int64] {
-        var ids: [Int64] = []
+    /// Program orders paid before `day` and refunded on or after it, by id, each with its paid
+    /// day (their gives are keyed by it): whose gives a restart needs.
+    public func ordersRefunded(onOrAfter day: Day) -> [(id: Int64, paidOn: Day)] {
+        var orders: [(id: Int64, paidOn: Day)] = []
         for order in 0..<shop.orderCount where shop.orderPaidOn[order] >= programStart.number    // bounded: the orders
             && shop.orderPaidOn[order] < day.number && shop.orderRefundedOn[order] != Shop.notRefunded
             && shop.orderRefundedOn[order] >= day.number {
-            ids.append(shop.orderIds[order])
+            orders.append((shop.orderIds[order], Day(shop.orderPaidOn[order])))
         }
-        return ids.sorted()
+        return orders.sorted { $0.id < $1.id }
     }
 
     /// Ancestor of member `member` at generation `generation` (1: the referrer), or nil.

@@ -101,14 +101,18 @@ extension SettlementStore {
         return holdings
     }
 
-    /// The gives of `orders` (ids, sorted), each with its buyer row (generation 0).
-    public func equityGives(orders: [Int64], shop: Shop) throws -> [EquityOrderGives] {
+    /// The gives of `orders` (sorted by id, each with its paid day: the gives' key leads with it,
+    /// migration 0028), each with its buyer row (generation 0).
+    public func equityGives(orders: [(id: Int64, paidOn: Day)], shop: Shop) throws -> [EquityOrderGives] {
         guard !orders.isEmpty else { return [] }
         var found: [EquityOrderGives] = []
         for row in try connection.rows("""
-            SELECT order_id, generation, member_id, units, quota_fen, paid_on - date '1970-01-01'
-            FROM settle.equity_order_gives WHERE order_id = ANY($1::bigint[]) ORDER BY order_id, generation
-            """, ["{" + orders.map(String.init).joined(separator: ",") + "}"], source: "settle.equity_order_gives") {
+            SELECT g.order_id, g.generation, g.member_id, g.units, g.quota_fen, g.paid_on - date '1970-01-01'
+            FROM unnest($1::date[], $2::bigint[]) AS k(paid_on, order_id)
+            JOIN settle.equity_order_gives g ON g.paid_on = k.paid_on AND g.order_id = k.order_id
+            ORDER BY g.order_id, g.generation
+            """, ["{" + orders.map(\.paidOn.iso).joined(separator: ",") + "}", "{" + orders.map { String($0.id) }.joined(separator: ",") + "}"],
+            source: "settle.equity_order_gives") {
             let orderId = try row.int64(0), generation = Int(try row.int64(1)), memberId = try row.int64(2), units = try row.int64(3)
             guard let member = shop.tree.index(of: memberId) else { throw Self.malformed("equity_order_gives member") }
             if generation == 0 {
@@ -117,7 +121,7 @@ extension SettlementStore {
             guard found.last?.orderId == orderId else { throw StoreError(.schema, "settle.equity_order_gives: order \(orderId) has no buyer row") }
             if units > 0 { found[found.count - 1].gives.append(EquityGive(generation: generation, member: member, memberId: memberId, units: units)) }
         }
-        guard found.map(\.orderId) == orders else {
+        guard found.map(\.orderId) == orders.map(\.id) else {
             throw StoreError(.schema, "settle.equity_order_gives: \(orders.count - found.count) refunded program order(s) have no recorded gives")
         }
         return found
