@@ -10,7 +10,8 @@ extension Console {
     static func programs(on connection: Connection, page: inout HTMLPage) throws -> Report {
         var rows: [[Cell]] = []
         for program in Programs.all {                         // bounded: the registered programs
-            let store = SettlementStore(connection: connection, model: program.model, lockNumber: program.lockNumber, readsOrderParts: program.readsOrderParts)
+            let store = SettlementStore(connection: connection, model: program.model, lockNumber: program.lockNumber, readsOrderParts: program.readsOrderParts,
+                                    ordersByMember: program.readsOrdersByMember)
             let plans = try store.planRecords()
             let settled = try store.settledDays()
             rows.append([.text(program.model), .flag(!plans.isEmpty), plans.last.map { .day($0.effectiveFrom) } ?? .none,
@@ -42,7 +43,8 @@ extension Console {
 
     /// The runs of a settled day (the last when none is named): run, rerun, and which voided which.
     static func runs(_ program: any Program.Type, on connection: Connection, date: Day?) throws -> Report {
-        let store = SettlementStore(connection: connection, model: program.model, lockNumber: program.lockNumber, readsOrderParts: program.readsOrderParts)
+        let store = SettlementStore(connection: connection, model: program.model, lockNumber: program.lockNumber, readsOrderParts: program.readsOrderParts,
+                                    ordersByMember: program.readsOrdersByMember)
         guard let day = try date ?? store.lastSettledDay() else { throw JobError.notReady("the \(program.model) program has settled no day") }
         let runs = try store.runs(on: day)
         guard !runs.isEmpty else { throw JobError.notReady("no run of the \(program.model) program settled \(day)") }

@@ -11,6 +11,8 @@ public protocol Program: AnyObject {
     static var lockNumber: Int64 { get }
     /// Whether its rules read an order's cash and points parts (`RewardModel.readsOrderParts`).
     static var readsOrderParts: Bool { get }
+    /// Whether its rules read each member's orders as a group (`RewardModel.readsOrdersByMember`).
+    static var readsOrdersByMember: Bool { get }
     /// The report options this program uses; the command line refuses the others for it (exit 2).
     static var options: [ProgramOption] { get }
     static var defaultPlanDocument: String { get }
@@ -184,6 +186,7 @@ extension ModelProgram {
     public static var model: String { Model.name }
     public static var lockNumber: Int64 { Model.lockNumber }
     public static var readsOrderParts: Bool { Model.readsOrderParts }
+    public static var readsOrdersByMember: Bool { Model.readsOrdersByMember }
     public static var defaultPlanDocument: String { Model.defaultPlanDocument }
     public static var schema: Migrator.Repeatable { Migrator.Repeatable(name: Model.name, definitions: States.schema, jobGrants: States.jobGrants) }
     public static var isDefault: Bool { false }

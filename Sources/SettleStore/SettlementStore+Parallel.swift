@@ -72,7 +72,8 @@ extension SettlementStore {
         try second.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         try second.execute("SET TRANSACTION SNAPSHOT '\(snapshot)'")       // checked above: hex digits and dashes
         let read = ParallelRead<Value>()
-        let store = SettlementStore(connection: second, model: model, lockNumber: lockKey - Self.settlementLockBase, readsOrderParts: readsOrderParts)
+        let store = SettlementStore(connection: second, model: model, lockNumber: lockKey - Self.settlementLockBase, readsOrderParts: readsOrderParts,
+                                    ordersByMember: ordersByMember)
         let handoff = Handoff(connection: second, body: body, store: store, read: read)
         DispatchQueue.global().async {
             let result = Result { try handoff.body(handoff.store) }

@@ -60,14 +60,14 @@ extension SettlementStore {
     /// Members and the orders paid through `through`, checked and grouped (call inside
     /// `consistently` when the read must be one snapshot).
     public func loadShop(through: Day) throws -> Shop {
-        try Shop(members: try loadMembers(), orders: try loadOrders(through: through))
+        try Shop(members: try loadMembers(), orders: try loadOrders(through: through), byMember: ordersByMember)
     }
 
     /// The same, with the members read and their tree built elsewhere (on a second connection's
     /// thread, while the orders stream here): `tree` is called once the orders are in.
     public func loadShop(through: Day, tree: () throws -> ReferralTree) throws -> Shop {
         let orders = try loadOrders(through: through)
-        return try Shop(tree: try tree(), orders: orders)
+        return try Shop(tree: try tree(), orders: orders, byMember: ordersByMember)
     }
 
     /// The planner's row count of `relation` when it is a table (ANALYZE or autovacuum keep it

@@ -14,17 +14,21 @@ public final class SettlementStore {
     /// Whether the program's orders are read with their cash and points parts
     /// (`RewardModel.readsOrderParts`); a store of no program reads them.
     public let readsOrderParts: Bool
+    /// Whether the program's shop has its orders grouped by member
+    /// (`RewardModel.readsOrdersByMember`), or in id order.
+    public let ordersByMember: Bool
     /// The day partitions this transaction made and must attach before it commits.
     var freshPartitions: [(parent: String, day: Day)] = []
 
     public static let settlementLockBase: Int64 = 0x5E77_1E00
 
-    public init(connection: Connection, model: String, lockNumber: Int64, readsOrderParts: Bool = true) {
+    public init(connection: Connection, model: String, lockNumber: Int64, readsOrderParts: Bool = true, ordersByMember: Bool = true) {
         precondition(lockNumber >= 0 && lockNumber < 256, "lock numbers are small")
         self.connection = connection
         self.model = model
         self.lockKey = Self.settlementLockBase + lockNumber
         self.readsOrderParts = readsOrderParts
+        self.ordersByMember = ordersByMember
     }
 
     /// A store of no program: for the rows every program shares (the ledger and its feed,
@@ -34,7 +38,8 @@ public final class SettlementStore {
     }
 
     public convenience init<Model: RewardModel>(connection: Connection, for _: Model.Type) {
-        self.init(connection: connection, model: Model.name, lockNumber: Model.lockNumber, readsOrderParts: Model.readsOrderParts)
+        self.init(connection: connection, model: Model.name, lockNumber: Model.lockNumber, readsOrderParts: Model.readsOrderParts,
+                  ordersByMember: Model.readsOrdersByMember)
     }
 
     // MARK: Session

@@ -6,7 +6,7 @@ import Testing
 @Suite struct CycleEngineVersusSlowTests {
     static func engine(_ shop: CycleShopGenerator.Shop) throws -> CycleTerms {
         let versions = shop.versions.map { PlanBook<CyclePlan>.Version(effectiveFrom: $0.effectiveFrom, plan: $0.plan) }
-        return try CycleTerms(shop: try Shop(members: shop.members, orders: shop.orders), plans: PlanBook(versions))
+        return try CycleTerms(shop: try Shop(members: shop.members, orders: shop.orders, byMember: Cycle.readsOrdersByMember), plans: PlanBook(versions))
     }
 
     /// Lines and figures of every day, engine (state carried, as a catch-up) against the reference.

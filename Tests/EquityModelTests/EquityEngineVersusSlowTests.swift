@@ -16,7 +16,7 @@ import Testing
 ///   28 seeds fail (seed 18 among them: exits in another order sell at other prices).
 @Suite struct EquityEngineVersusSlowTests {
     static func inputs(_ shop: EquityShopGenerator.Shop) throws -> EquityInputs {
-        try EquityInputs(shop: try Shop(members: shop.members, orders: shop.orders), requests: shop.requests, plans: shop.book)
+        try EquityInputs(shop: try Shop(members: shop.members, orders: shop.orders, byMember: Equity.readsOrdersByMember), requests: shop.requests, plans: shop.book)
     }
 
     static func slow(_ shop: EquityShopGenerator.Shop) -> SlowEquity {

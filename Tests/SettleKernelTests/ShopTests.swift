@@ -51,6 +51,38 @@ import Testing
         }
     }
 
+    /// A shop not grouped by member (`byMember: false`, the cycle and equity programs') has its
+    /// orders in id order whatever their stream's order, each with its own member and columns, for
+    /// dense ids (the index's table) and sparse ones (its sorted ids), and no member ranges.
+    @Test func ordersNotGroupedByMemberAreInIdOrderWhateverTheirOrder() throws {
+        var numbers = IdIndexTests.Numbers(state: 41)
+        let members = (1...500).map { MemberRow(id: Int64($0), referrerId: $0 == 1 ? nil : Int64($0 / 2)) }
+        for spread in [Int64(1), 1_000_003] {                       // dense, then sparse ids
+            let orders = (1...4_000).map { id -> OrderRow in
+                let paidAt = Int64.random(in: 0..<(20 * 86_400_000_000), using: &numbers)
+                return OrderRow(id: Int64(id) * spread, memberId: Int64.random(in: 1...500, using: &numbers), amountFen: Int64(id % 700 + 1),
+                                paidAtMicros: paidAt, paidOn: Day(Int32(paidAt / 86_400_000_000)),
+                                refundedOn: id % 9 == 0 ? Day(Int32(paidAt / 86_400_000_000) + 2) : nil)
+            }
+            let expected = orders.sorted { $0.id < $1.id }
+            for streamed in [orders.reversed(), orders.shuffled(using: &numbers)] {
+                let shop = try Shop(members: members, orders: streamed, byMember: false)
+                #expect(!shop.isGroupedByMember && shop.memberOrderStart.isEmpty)
+                let sameIds = shop.orderIds == expected.map(\.id)
+                #expect(sameIds)
+                let sameMembers = shop.orderMember.map { shop.tree.ids[Int($0)] } == expected.map(\.memberId)
+                #expect(sameMembers)
+                #expect(shop.orderAmountFen == expected.map(\.amountFen) && shop.orderPaidAtMicros == expected.map(\.paidAtMicros))
+                #expect(shop.orderRefundedOn == expected.map { $0.refundedOn?.number ?? Shop.notRefunded })
+            }
+            #expect(try Shop(members: members, orders: orders).isGroupedByMember)
+        }
+        #expect(throws: InputError.duplicateOrder(id: 4)) {
+            try Shop(members: members, orders: [4, 9, 4].map { OrderRow(id: $0, memberId: 1, amountFen: 1, paidAtMicros: 0, paidOn: Day(0)) },
+                     byMember: false)
+        }
+    }
+
     /// With several faults at once, the one named is the same as one pass's: a bad order first,
     /// then a duplicate id, then an unknown member.
     @Test func theFirstFaultIsNamedWhicheverHalfFindsIt() {

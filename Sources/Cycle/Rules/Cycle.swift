@@ -8,6 +8,8 @@ public enum Cycle: RewardModel {
     public static let currency = Currency.cash
     /// Revenue is every order's whole amount, cash and points (SPEC-cycle §2): no part is read.
     public static let readsOrderParts = false
+    /// Its terms are each order's, summed per member: the orders need no grouping.
+    public static let readsOrdersByMember = false
     public static var defaultPlanDocument: String { CyclePlan.defaultDocument }
 
     public static func parsePlan(json: String, isKnownTimeZone: (String) -> Bool, first: CyclePlan?) throws(PlanError) -> CyclePlan {

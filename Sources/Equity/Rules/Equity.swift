@@ -13,6 +13,8 @@ public enum Equity: RewardModel {
     public static var defaultPlanDocument: String { EquityPlan.defaultDocument }
     /// Amounts are orders' whole amount, cash and points (SPEC-equity): no part is read.
     public static let readsOrderParts = false
+    /// Its events are each day's orders in time order: the orders need no grouping by member.
+    public static let readsOrdersByMember = false
 
     public static func parsePlan(json: String, isKnownTimeZone: (String) -> Bool, first: EquityPlan?) throws(PlanError) -> EquityPlan {
         try EquityPlan.parse(json: json, isKnownTimeZone: isKnownTimeZone, first: first)

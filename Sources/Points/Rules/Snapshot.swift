@@ -37,6 +37,7 @@ public struct Snapshot: Sendable {
 
     /// The lots of `shop`'s orders, with the terms of the plan in force on each order's paid day.
     public init(plans: PointsPlanBook, shop: Shop) {
+        precondition(shop.isGroupedByMember, "the points rules walk each member's orders (Points.readsOrdersByMember)")
         self.shop = shop
         self.plans = plans
         let terms = plans.versions.map { LotTerms($0.plan) }

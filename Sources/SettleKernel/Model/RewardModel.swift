@@ -33,6 +33,10 @@ public protocol RewardModel {
     /// orders are all cash (cash = amount, points = 0): its night reads two numeric columns
     /// fewer, and its days' order digests are of what it reads (migration 0027).
     static var readsOrderParts: Bool { get }
+    /// Whether the rules read each member's orders as a group (`Shop.memberOrderStart`: points
+    /// walks each member's lots). A program that reads the orders one by one (false) is given a
+    /// shop whose orders are in id order, not grouped by member: its night skips the grouping.
+    static var readsOrdersByMember: Bool { get }
 
     /// Parses and validates a plan document; every refusal names the field. `first` is the
     /// program's first version, whose timezone (and whatever else must never change) it keeps.
@@ -53,6 +57,7 @@ public protocol RewardModel {
 extension RewardModel {
     public static func credits(_ kind: Kind) -> Bool { true }
     public static var readsOrderParts: Bool { true }
+    public static var readsOrdersByMember: Bool { true }
     public static func firstAmountDecimals(of summary: Summary) -> Int? { nil }
 }
 

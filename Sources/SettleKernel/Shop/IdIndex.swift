@@ -65,6 +65,15 @@ public struct IdIndex: Sendable {
         self.first = first; self.slots = slots; self.sortedIds = sortedIds; self.sortedPositions = sortedPositions
     }
 
+    /// The positions of the ids, ascending by id (an id given twice: its first position once).
+    public func positionsInIdOrder() -> [Int32] {
+        guard !slots.isEmpty else { return sortedPositions }
+        var positions: [Int32] = []
+        positions.reserveCapacity(slots.count)
+        for slot in slots where slot != 0 { positions.append(slot - 1) }   // bounded: the table's slots
+        return positions
+    }
+
     /// The position of `id`, or nil when it is not in the set.
     @inlinable
     public func position(of id: Int64) -> Int32? {

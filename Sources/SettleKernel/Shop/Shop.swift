@@ -1,10 +1,12 @@
-/// The shop every program reads: the referral tree and the paid orders, grouped by member.
+/// The shop every program reads: the referral tree and the paid orders, grouped by member (or,
+/// for a program that reads no member's orders as a group, in id order: `isGroupedByMember`).
 /// Built once per run from the input rows, checked (SPEC §5: ids named), then any number of
 /// days of any model are settled against it.
 public struct Shop: Sendable {
     public let tree: ReferralTree
 
-    // Orders, struct-of-arrays, sorted by (member index, paid at, order id).
+    // Orders, struct-of-arrays, sorted by (member index, paid at, order id); by id when the shop
+    // is not grouped by member.
     public let orderIds: [Int64]
     public let orderMember: [Int32]
     public let orderAmountFen: [Int64]
@@ -15,8 +17,11 @@ public struct Shop: Sendable {
     public let orderRefundedOn: [Int32]
     /// The refund's instant in UTC microseconds (`Int64.max` when not refunded).
     public let orderRefundedAtMicros: [Int64]
-    /// Orders of member m: `memberOrderStart[m] ..< memberOrderStart[m + 1]`.
+    /// Orders of member m: `memberOrderStart[m] ..< memberOrderStart[m + 1]`; empty when the
+    /// shop is not grouped by member.
     public let memberOrderStart: [Int32]
+    /// Whether the orders are grouped by member (`memberOrderStart`) or in id order.
+    public var isGroupedByMember: Bool { memberOrderStart.count == tree.count + 1 }
 
     public static let notRefunded = Int32.max
     public var orderCount: Int { orderIds.count }
@@ -26,15 +31,17 @@ public struct Shop: Sendable {
     @inlinable
     public func orderCashFen(_ order: Int) -> Int64 { orderAmountFen[order] - orderPointsFen[order] }
 
-    public init(members: [MemberRow], orders: [OrderRow]) throws(InputError) {
-        try self.init(tree: try ReferralTree(members: members), orders: orders)
+    public init(members: [MemberRow], orders: [OrderRow], byMember: Bool = true) throws(InputError) {
+        try self.init(tree: try ReferralTree(members: members), orders: orders, byMember: byMember)
     }
 
     /// The same with the tree built elsewhere (a night builds it on the thread that read the
-    /// members, while the orders still stream in).
-    public init(tree: ReferralTree, orders: [OrderRow]) throws(InputError) {
+    /// members, while the orders still stream in). `byMember` false: the orders in id order, not
+    /// grouped (no per-member sort; as the rows come from a shop's table in id order, the gather
+    /// below reads them nearly in sequence).
+    public init(tree: ReferralTree, orders: [OrderRow], byMember: Bool = true) throws(InputError) {
         self.tree = tree
-        let (positions, memberOfSlot, memberStart) = try Self.grouped(orders, tree: tree)
+        let (positions, memberOfSlot, memberStart) = byMember ? try Self.grouped(orders, tree: tree) : try Self.byId(orders, tree: tree)
         let count = positions.count
         var ids = [Int64](repeating: 0, count: count)
         var amounts = [Int64](repeating: 0, count: count), points = [Int64](repeating: 0, count: count)
@@ -68,7 +75,7 @@ public struct Shop: Sendable {
     /// member's few orders by (paid at, id). An order of an unknown member is named (the first in
     /// that order, as a full sort would find it).
     static func grouped(_ orders: [OrderRow], tree: ReferralTree) throws(InputError) -> (positions: [Int32], members: [Int32], start: [Int32]) {
-        var (memberOf, counts) = try counted(orders, tree: tree)
+        var (memberOf, counts, _) = try counted(orders, tree: tree)
         for member in 0..<tree.count { counts[member + 1] += counts[member] }   // bounded: the members
         let start = counts
         var next = start
@@ -97,24 +104,35 @@ public struct Shop: Sendable {
         return (positions, members, start)
     }
 
-    /// Each order checked and its member's index; each member's count of orders (at `start[m + 1]`).
-    /// The ids' uniqueness is checked at once on the other core. The first error found in the
-    /// orders' order is thrown, then a duplicate id, then the unknown member.
-    static func counted(_ orders: [OrderRow], tree: ReferralTree) throws(InputError) -> (memberOf: [Int32], start: [Int32]) {
+    /// Every order checked, then the orders' positions in id order and each one's member index
+    /// (no member ranges): the ids' index, built to find a duplicate, walked in id order.
+    static func byId(_ orders: [OrderRow], tree: ReferralTree) throws(InputError) -> (positions: [Int32], members: [Int32], start: [Int32]) {
+        let (memberOf, _, ids) = try counted(orders, tree: tree)
+        let positions = ids.positionsInIdOrder()
+        precondition(positions.count == orders.count, "every order has a slot")
+        var members = [Int32](repeating: 0, count: orders.count)
+        for slot in positions.indices { members[slot] = memberOf[Int(positions[slot])] }   // bounded: the orders
+        return (positions, members, [])
+    }
+
+    /// Each order checked and its member's index; each member's count of orders (at `start[m + 1]`);
+    /// the orders' ids indexed. The ids' uniqueness is checked at once on the other core. The first
+    /// error found in the orders' order is thrown, then a duplicate id, then the unknown member.
+    static func counted(_ orders: [OrderRow], tree: ReferralTree) throws(InputError) -> (memberOf: [Int32], start: [Int32], ids: IdIndex) {
         // Each closure assigns its own variable once (a variable both closures captured would be
         // checked for exclusive access at every use).
-        var counts: Result<Counts, InputError>? = nil, duplicate: Int64? = nil
+        var counts: Result<Counts, InputError>? = nil, built: (index: IdIndex, duplicate: Int64?)? = nil
         TwoHalves.both({
             counts = Result { () throws(InputError) in try Counts(orders, tree: tree) }
         }, {
             // `IdIndex`: a table when the ids are nearly dense, as a shop's sequence makes them.
-            duplicate = IdIndex.build(orders.map(\.id)).duplicate
+            built = IdIndex.build(orders.map(\.id))
         })
-        guard let counts else { preconditionFailure("the orders were not counted") }
+        guard let counts, let built else { preconditionFailure("the orders were not counted") }
         let counted = try counts.get()
-        if let duplicate { throw .duplicateOrder(id: duplicate) }
+        if let duplicate = built.duplicate { throw .duplicateOrder(id: duplicate) }
         if let unknown = counted.unknown { throw .orderForUnknownMember(orderId: unknown.id, memberId: unknown.memberId) }
-        return (counted.memberOf, counted.start)
+        return (counted.memberOf, counted.start, built.index)
     }
 
     /// One pass over the orders: each checked, its member found and counted.
