@@ -141,11 +141,18 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
     func readInput(plans: PlanBook<Model.Plan>, days: ClosedRange<Day>, members: SharedRead<ReferralTree>,
                    own: () throws -> [Day: UInt64]) throws -> Input {
         let shop = try store.loadShop(through: days.upperBound, tree: { try members.value(store) })
-        let derived = try states.derive(shop: shop, plans: plans, days: days)
-        let whole = InputDigest.whole(shop, plans: plans)
-        var digests = InputDigest.byDay(shop, days: days)
+        // The shop's digests on the other core while the model derives (equity: while its
+        // requests stream in); each closure assigns its own variables.
+        var derived: Result<Model.Derived, any Error>? = nil, whole = "", digests: [Day: DayDigest] = [:]
+        TwoHalves.both({
+            derived = Result { try states.derive(shop: shop, plans: plans, days: days) }
+        }, {
+            whole = InputDigest.whole(shop, plans: plans)
+            digests = InputDigest.byDay(shop, days: days)
+        })
+        guard let derived else { preconditionFailure("the model did not derive") }
         for (day, digest) in try own() { digests[day, default: DayDigest()].requests = digest }
-        return Input(plans: plans, shop: shop, derived: derived, digests: digests, inputDigest: whole)
+        return Input(plans: plans, shop: shop, derived: try derived.get(), digests: digests, inputDigest: whole)
     }
 
     /// What a night reads on its second connection, off the orders' path: the program's state

@@ -54,6 +54,11 @@ public final class Connection {
     public func query(_ sql: String, _ parameters: [String?] = []) throws(StoreError) -> [[String?]] {
         let result = try run(sql, parameters)
         defer { PQclear(result) }
+        return rows(of: result)
+    }
+
+    /// A result's rows as text (NULL as nil).
+    func rows(of result: OpaquePointer) -> [[String?]] {
         let rows = Int(PQntuples(result)), columns = Int(PQnfields(result))
         var table: [[String?]] = []
         table.reserveCapacity(rows)

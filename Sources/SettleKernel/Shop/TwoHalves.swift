@@ -3,7 +3,7 @@ import Dispatch
 /// Work split in two, both halves at once: after a night's orders have streamed in, the shop is
 /// built while the server waits, one core idle. The halves touch disjoint slots and variables (the
 /// callers' duty), so the result is the same as one pass's.
-enum TwoHalves {
+public enum TwoHalves {
     /// `body` over `0..<count`'s lower and upper halves at once; returns when both are done.
     static func run(_ count: Int, _ body: (Range<Int>) -> Void) {
         let middle = count / 2
@@ -15,7 +15,7 @@ enum TwoHalves {
     }
 
     /// `first` and `second` at once; returns when both are done.
-    static func both(_ first: () -> Void, _ second: () -> Void) {
+    public static func both(_ first: () -> Void, _ second: () -> Void) {
         withoutActuallyEscaping(first) { first in
             withoutActuallyEscaping(second) { second in
                 let shared = Unchecked((first, second))

@@ -30,12 +30,11 @@ extension SettlementStore {
     }
 
     /// Each changed member's current row: its state after the day (a HOT update of the row, or
-    /// its first), sent as arrays; every one of them must be written.
+    /// its first), sent as binary arrays; every one of them must be written.
     func upsertEquityMembers(_ result: EquityDayResult) throws {
         guard !result.changes.isEmpty else { return }
-        func array(_ values: [String]) -> String { "{" + values.joined(separator: ",") + "}" }
         let changes = result.changes
-        let written = try connection.scalar("""
+        let written = try connection.query("""
             WITH written AS (
                 INSERT INTO settle.equity_members (member_id, holdings_units, quota_fen, bound, settle_date)
                 SELECT member_id, holdings_units, quota_fen, bound, $5::date
@@ -44,8 +43,8 @@ extension SettlementStore {
                     bound = excluded.bound, settle_date = excluded.settle_date
                 RETURNING 1)
             SELECT count(*) FROM written
-            """, [array(changes.map { String($0.memberId) }), array(changes.map { String($0.after.holdingsUnits) }),
-                  array(changes.map { String($0.after.quotaFen) }), array(changes.map { $0.after.bound ? "t" : "f" }), result.day.iso])
+            """, binary: [.integers(changes.map(\.memberId)), .integers(changes.map(\.after.holdingsUnits)),
+                          .integers(changes.map(\.after.quotaFen)), .booleans(changes.map(\.after.bound)), .day(result.day)]).first?.first ?? nil
         guard written == String(changes.count) else {
             throw StoreError(.schema, "day \(result.day): updated \(written ?? "no") member rows of \(changes.count)")
         }
