@@ -29,9 +29,13 @@ public struct CycleTerms: Sendable {
         self.shop = shop
         self.plans = plans
         start = plans.versions[0].effectiveFrom
-        var builder = Builder(plans: plans)
+        var builder = Builder(plans: plans, orders: shop.orderCount)
+        // Each order's buyer's referrer, gathered in a loop of its own: its loads are independent
+        // and overlap. Looked up in the loop below, each waited on memory (four fifths of that
+        // loop's time when the orders are in id order, their members scattered).
+        let referrers = shop.orderMember.map { shop.tree.parent[Int($0)] }
         for order in 0..<shop.orderCount where shop.orderPaidOn[order] >= start.number {  // bounded: the orders
-            try builder.add(order, shop: shop)
+            try builder.add(order, shop: shop, referrer: referrers[order])
         }
         orders = builder.orders
         activeFrom = builder.activeFrom
@@ -55,12 +59,17 @@ public struct CycleTerms: Sendable {
         var orders: [Int32] = [], activeFrom: [Int32] = [], grantStart: [Int32] = []
         var grantMember: [Int32] = [], grantWeight: [Int64] = [], grantQuota: [Int64] = []
 
-        init(plans: CyclePlanBook) {
+        /// `orders`: room reserved for that many orders and their grants (a buyer and a referrer
+        /// each: most orders), not grown by doubling.
+        init(plans: CyclePlanBook, orders count: Int) {
             self.plans = plans
             versions = plans.versions.map { VersionTerms($0.plan) }
+            orders.reserveCapacity(count); activeFrom.reserveCapacity(count); grantStart.reserveCapacity(count)
+            grantMember.reserveCapacity(2 * count); grantWeight.reserveCapacity(2 * count); grantQuota.reserveCapacity(2 * count)
         }
 
-        mutating func add(_ order: Int, shop: Shop) throws(InputError) {
+        /// `referrer`: the buyer's parent in the tree (−1: none).
+        mutating func add(_ order: Int, shop: Shop, referrer: Int32) throws(InputError) {
             let version = versions[plans.versionIndex(on: Day(shop.orderPaidOn[order]))]
             let amount = shop.orderAmountFen[order]
             orders.append(Int32(order))
@@ -69,7 +78,7 @@ public struct CycleTerms: Sendable {
             var member = Int(shop.orderMember[order])
             append(member, try version.weight[0].units(amount, order: shop.orderIds[order]), version.quota[0].applyTruncating(amount))
             for generation in 1..<version.weight.count {       // bounded: at most 10 generations
-                member = Int(shop.tree.parent[member])
+                member = generation == 1 ? Int(referrer) : Int(shop.tree.parent[member])
                 guard member >= 0 else { break }
                 append(member, try version.weight[generation].units(amount, order: shop.orderIds[order]), version.quota[generation].applyTruncating(amount))
             }
@@ -100,13 +109,16 @@ public struct CycleTerms: Sendable {
 
     /// `rate ÷ yuan_per_weight × 10^wd` as a reduced fraction of fen: `weightUnits` in Int64 when
     /// the product fits (the same quotient: equal fractions truncate alike), else in Int128.
+    /// Plain integers only: the per-order loop copies one for each grant, and a copy holding the
+    /// plan retained and released its arrays each time (a quarter of a night's derive).
     struct WeightFraction {
         let rate: Rate
-        let plan: CyclePlan
+        /// The plan's `unitsPerWeight` and `yuanPerWeightFen`, for the Int128 path.
+        let unitsPerWeight: Int64, yuanPerWeightFen: Int64
         /// The reduced fraction, or 0/0 when either part is past Int64.
         let numerator: Int64, denominator: Int64
         init(rate: Rate, plan: CyclePlan) {
-            self.rate = rate; self.plan = plan
+            self.rate = rate; unitsPerWeight = plan.unitsPerWeight; yuanPerWeightFen = plan.yuanPerWeightFen
             let wide = Int128(rate.ppb) * Int128(plan.unitsPerWeight), across = Int128(plan.yuanPerWeightFen) * Int128(Rate.scale)
             var (a, b) = (wide < 0 ? -wide : wide, across)
             while b != 0 { (a, b) = (b, a % b) }                  // bounded: Euclid, about 90 steps for 128 bits at most
@@ -129,14 +141,19 @@ public struct CycleTerms: Sendable {
                     return units
                 }
             }
-            return try CycleTerms.weightUnits(amountFen, rate: rate, plan: plan, order: order)
+            return try CycleTerms.weightUnits(amountFen, ratePPB: rate.ppb, unitsPerWeight: unitsPerWeight,
+                                              yuanPerWeightFen: yuanPerWeightFen, order: order)
         }
     }
 
     /// `trunc(amount × rate ÷ yuan_per_weight × 10^wd)`, exact, in weight units.
     static func weightUnits(_ amountFen: Int64, rate: Rate, plan: CyclePlan, order: Int64) throws(InputError) -> Int64 {
-        let numerator = Int128(amountFen) * Int128(rate.ppb) * Int128(plan.unitsPerWeight)
-        let units = numerator / (Int128(plan.yuanPerWeightFen) * Int128(Rate.scale))
+        try weightUnits(amountFen, ratePPB: rate.ppb, unitsPerWeight: plan.unitsPerWeight, yuanPerWeightFen: plan.yuanPerWeightFen, order: order)
+    }
+
+    static func weightUnits(_ amountFen: Int64, ratePPB: Int64, unitsPerWeight: Int64, yuanPerWeightFen: Int64, order: Int64) throws(InputError) -> Int64 {
+        let numerator = Int128(amountFen) * Int128(ratePPB) * Int128(unitsPerWeight)
+        let units = numerator / (Int128(yuanPerWeightFen) * Int128(Rate.scale))
         guard units <= Int128(Int64.max / 1024) else { throw .amountsTooLarge(detail: "order \(order) gives more weight than can be summed exactly") }
         return Int64(units)
     }

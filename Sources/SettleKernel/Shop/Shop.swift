@@ -107,7 +107,7 @@ public struct Shop: Sendable {
     /// Every order checked, then the orders' positions in id order and each one's member index
     /// (no member ranges): the ids' index, built to find a duplicate, walked in id order.
     static func byId(_ orders: [OrderRow], tree: ReferralTree) throws(InputError) -> (positions: [Int32], members: [Int32], start: [Int32]) {
-        let (memberOf, _, ids) = try counted(orders, tree: tree)
+        let (memberOf, _, ids) = try counted(orders, tree: tree, countsMembers: false)
         let positions = ids.positionsInIdOrder()
         precondition(positions.count == orders.count, "every order has a slot")
         var members = [Int32](repeating: 0, count: orders.count)
@@ -118,12 +118,12 @@ public struct Shop: Sendable {
     /// Each order checked and its member's index; each member's count of orders (at `start[m + 1]`);
     /// the orders' ids indexed. The ids' uniqueness is checked at once on the other core. The first
     /// error found in the orders' order is thrown, then a duplicate id, then the unknown member.
-    static func counted(_ orders: [OrderRow], tree: ReferralTree) throws(InputError) -> (memberOf: [Int32], start: [Int32], ids: IdIndex) {
+    static func counted(_ orders: [OrderRow], tree: ReferralTree, countsMembers: Bool = true) throws(InputError) -> (memberOf: [Int32], start: [Int32], ids: IdIndex) {
         // Each closure assigns its own variable once (a variable both closures captured would be
         // checked for exclusive access at every use).
         var counts: Result<Counts, InputError>? = nil, built: (index: IdIndex, duplicate: Int64?)? = nil
         TwoHalves.both({
-            counts = Result { () throws(InputError) in try Counts(orders, tree: tree) }
+            counts = Result { () throws(InputError) in try Counts(orders, tree: tree, countsMembers: countsMembers) }
         }, {
             // `IdIndex`: a table when the ids are nearly dense, as a shop's sequence makes them.
             built = IdIndex.build(orders.map(\.id))
@@ -141,21 +141,25 @@ public struct Shop: Sendable {
         var start: [Int32]
         var unknown: OrderRow? = nil
 
-        init(_ orders: [OrderRow], tree: ReferralTree) throws(InputError) {
+        /// `countsMembers` false: `start` stays zero (a shop in id order has no member ranges).
+        init(_ orders: [OrderRow], tree: ReferralTree, countsMembers: Bool = true) throws(InputError) {
             var total: Int64 = 0
-            memberOf = [Int32](repeating: 0, count: orders.count)
+            // Each order's member first, in a loop of its own: its lookups are independent loads
+            // that overlap, where in the loop below each waited on memory.
+            memberOf = orders.map { tree.index(of: $0.memberId) ?? -1 }
             start = [Int32](repeating: 0, count: tree.count + 1)
             for (position, order) in orders.enumerated() {   // bounded: the orders
                 try check(order)
                 let (sum, overflow) = total.addingReportingOverflow(order.amountFen)
                 guard !overflow, sum <= Int64.max / 4 else { throw .amountsTooLarge(detail: "the orders' amounts add up past \(Int64.max / 400) yuan") }
                 total = sum
-                guard let member = tree.index(of: order.memberId) else {
+                let member = memberOf[position]
+                guard member >= 0 else {
                     if unknown.map({ (order.memberId, order.paidAtMicros, order.id) < ($0.memberId, $0.paidAtMicros, $0.id) }) ?? true { unknown = order }
+                    memberOf[position] = 0
                     continue
                 }
-                memberOf[position] = member
-                start[Int(member) + 1] += 1
+                if countsMembers { start[Int(member) + 1] += 1 }
             }
         }
     }
