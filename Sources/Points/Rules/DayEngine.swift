@@ -221,6 +221,12 @@ public enum DayEngine {
     }
 
     /// Team differential and peer bonus parts (SPEC §3.5).
+    ///
+    /// Each member's walk up the tree is a chain of loads, each waiting on the one before; the
+    /// walks of different members are independent. So `lanes` walks go at once, a step of each in
+    /// turn, and their waits on memory overlap (one walk at a time waited at every step: a tenth
+    /// of a night's process). The parts are sums of exact integers: the order of the additions
+    /// does not change them.
     static func accumulateTeamAndPeer(plan: Plan, tree: ReferralTree, staticFen: [Int64], level: [Int8],
                                       team: inout [Int128], peer: inout [Int128]) {
         let levels = plan.starTiers.count
@@ -231,30 +237,45 @@ public enum DayEngine {
         let above = nearestAncestorAbove(tree: tree, level: level, levels: levels)
         let maxSteps = levels * (peerGenerations + 1) + 1
 
-        for member in 0..<tree.count where staticFen[member] > 0 {
-            let base = Int128(staticFen[member])
-            var current = member
-            var paidLevel = 0
-            var peers = 0
-            var steps = 0
-            while true {
-                steps += 1
-                precondition(steps <= maxSteps, "team walk exceeded its bound")
-                let wantPeer = paidLevel > 0 && peers < peerGenerations
-                let searchLevel = wantPeer ? paidLevel - 1 : paidLevel   // find level > searchLevel
-                guard searchLevel < levels else { break }
-                let next = Int(above[current * levels + searchLevel])
-                guard next >= 0 else { break }
-                let nextLevel = Int(level[next])
-                if nextLevel > paidLevel {
-                    team[next] += (rateByLevel[nextLevel] - rateByLevel[paidLevel]) * base
-                    paidLevel = nextLevel
-                    peers = 0
+        struct Walk { var base: Int128 = 0; var current = -1; var paidLevel = 0; var peers = 0; var steps = 0 }
+        let lanes = 8
+        var walks = [Walk](repeating: Walk(), count: lanes)
+        var nextMember = 0
+        /// The next member with a static release to walk from, or nil when none is left.
+        func starter() -> Walk? {
+            while nextMember < tree.count && staticFen[nextMember] <= 0 { nextMember += 1 }   // bounded: the members
+            guard nextMember < tree.count else { return nil }
+            defer { nextMember += 1 }
+            return Walk(base: Int128(staticFen[nextMember]), current: nextMember)
+        }
+        var live = 0
+        for lane in 0..<lanes { if let walk = starter() { walks[lane] = walk; live += 1 } }
+        while live > 0 {                                      // bounded: members × maxSteps steps in all
+            for lane in 0..<lanes where walks[lane].current >= 0 {
+                var walk = walks[lane]
+                walk.steps += 1
+                precondition(walk.steps <= maxSteps, "team walk exceeded its bound")
+                let wantPeer = walk.paidLevel > 0 && walk.peers < peerGenerations
+                let searchLevel = wantPeer ? walk.paidLevel - 1 : walk.paidLevel   // find level > searchLevel
+                let next = searchLevel < levels ? Int(above[walk.current * levels + searchLevel]) : -1
+                if next >= 0 {
+                    let nextLevel = Int(level[next])
+                    if nextLevel > walk.paidLevel {
+                        team[next] += (rateByLevel[nextLevel] - rateByLevel[walk.paidLevel]) * walk.base
+                        walk.paidLevel = nextLevel
+                        walk.peers = 0
+                    } else {
+                        peer[next] += peerRate * walk.base
+                        walk.peers += 1
+                    }
+                    walk.current = next
+                } else if let started = starter() {
+                    walk = started
                 } else {
-                    peer[next] += peerRate * base
-                    peers += 1
+                    walk.current = -1
+                    live -= 1
                 }
-                current = next
+                walks[lane] = walk
             }
         }
     }
