@@ -52,7 +52,7 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
                 let members = SharedRead<ReferralTree> { try ReferralTree(members: try $0.loadMembers()) }
                 let rows = try store.readInParallel(offering: members) { try Self.ownRows($0, before: first, days: days, settled: settled) }
                 let input: Input
-                do { input = try readInput(plans: plans, days: days, members: members, own: { try rows.join().digests }) } catch {
+                do { input = try readInput(plans: plans, days: days, members: members, own: { let own = try rows.join(); return (own.digests, own.inputs) }) } catch {
                     _ = try? rows.join(); throw error
                 }
                 let own = try rows.join()
@@ -93,7 +93,7 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
                     (try Self.ownRows(second, before: date, days: days, settled: before), try second.loadLines(from: date, kinds: Model.Kind.self))
                 }
                 var input: Input
-                do { input = try readInput(plans: plans, days: days, members: members, own: { try rows.join().0.digests }) } catch {
+                do { input = try readInput(plans: plans, days: days, members: members, own: { let own = try rows.join().0; return (own.digests, own.inputs) }) } catch {
                     _ = try? rows.join(); throw error
                 }
                 let (own, previous) = try rows.join()
@@ -136,30 +136,32 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
 
     /// Orders (here) and the members' tree (`members`: here after the orders, or on the second
     /// connection's thread if it was free first) through the last of `days`, what the model
-    /// derives from them, and the program's own input digests of `days` (`own`, read on the
-    /// second connection; call inside a consistent read).
+    /// derives from them and its own input rows, and the program's own input digests of `days`
+    /// (`own`: those rows and digests, read on the second connection; call inside a consistent read).
     func readInput(plans: PlanBook<Model.Plan>, days: ClosedRange<Day>, members: SharedRead<ReferralTree>,
-                   own: () throws -> [Day: UInt64]) throws -> Input {
+                   own: () throws -> (digests: [Day: UInt64], inputs: States.InputRows)) throws -> Input {
         let shop = try store.loadShop(through: days.upperBound, tree: { try members.value(store) })
+        let (ownDigests, inputs) = try own()
         // The shop's digests on the other core while the model derives (equity: while its
         // requests stream in); each closure assigns its own variables.
         var derived: Result<Model.Derived, any Error>? = nil, whole = "", digests: [Day: DayDigest] = [:]
         TwoHalves.both({
-            derived = Result { try states.derive(shop: shop, plans: plans, days: days) }
+            derived = Result { try states.derive(shop: shop, plans: plans, days: days, inputs: inputs) }
         }, {
             whole = InputDigest.whole(shop, plans: plans)
             digests = InputDigest.byDay(shop, days: days)
         })
         guard let derived else { preconditionFailure("the model did not derive") }
-        for (day, digest) in try own() { digests[day, default: DayDigest()].requests = digest }
+        for (day, digest) in ownDigests { digests[day, default: DayDigest()].requests = digest }
         return Input(plans: plans, shop: shop, derived: try derived.get(), digests: digests, inputDigest: whole)
     }
 
     /// What a night reads on its second connection, off the orders' path: the program's state
-    /// rows, and its own input digests (equity's requests) of the days it settles and of the days
-    /// settled before (for late input), all in the run's snapshot.
+    /// rows, its own input rows (equity's requests) of the days it settles, and their digests of
+    /// those days and of the days settled before (for late input), all in the run's snapshot.
     struct OwnRows {
         var state: States.StateRows
+        var inputs: States.InputRows
         var digests: [Day: UInt64]
         var settledDigests: [Day: UInt64]
     }
@@ -168,7 +170,8 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
                         settled: [SettlementStore.SettledDay]) throws -> OwnRows {
         let own = States(store: second)
         let span = settled.first.flatMap { start in settled.last.map { start.day...$0.day } }
-        return OwnRows(state: try own.readStateRows(before: first), digests: try own.ownInputDigests(days: days),
+        return OwnRows(state: try own.readStateRows(before: first), inputs: try own.readInputRows(days: days),
+                       digests: try own.ownInputDigests(days: days),
                        settledDigests: try span.map { try own.ownInputDigests(days: $0) } ?? [:])
     }
 

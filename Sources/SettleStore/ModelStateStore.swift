@@ -19,9 +19,14 @@ public protocol ModelStateStore {
     func writeDay(_ result: Model.Result, state: Model.State, derived: Model.Derived, runId: Int64) throws
     /// Removes the model's rows of `day` and every later day, inside a rerun's transaction.
     func voidDays(from day: Day) throws
-    /// What the model settles against: `Model.derive` over the shop, plus the rows of the model's
-    /// own input tables dated in `days` (equity: its requests), inside the run's consistent read.
-    func derive(shop: Shop, plans: PlanBook<Model.Plan>, days: ClosedRange<Day>) throws -> Model.Derived
+    /// The rows of the model's own input tables dated in `days` (equity: its requests), read
+    /// without the shop: a run reads them on its second connection, in its exported snapshot,
+    /// while the first reads the orders.
+    associatedtype InputRows = Void
+    func readInputRows(days: ClosedRange<Day>) throws -> InputRows
+    /// What the model settles against: `Model.derive` over the shop, plus `inputs` (the model's
+    /// own input rows of `days`) checked with the shop.
+    func derive(shop: Shop, plans: PlanBook<Model.Plan>, days: ClosedRange<Day>, inputs: InputRows) throws -> Model.Derived
     /// Digests of the model's own input rows of each day in `days` (late input); none by default.
     func ownInputDigests(days: ClosedRange<Day>) throws -> [Day: UInt64]
     /// The model's views and functions as they are now (`CREATE OR REPLACE`), and the grants of
@@ -35,13 +40,21 @@ extension ModelStateStore where StateRows == Void {
     public func readStateRows(before day: Day) throws {}
 }
 
+extension ModelStateStore where InputRows == Void {
+    public func readInputRows(days: ClosedRange<Day>) throws {}
+}
+
 extension ModelStateStore {
     /// The state at the end of `day − 1`, its rows read on this store's connection.
     public func loadState(before day: Day, derived: Model.Derived) throws -> Model.State {
         try loadState(before: day, derived: derived, rows: try readStateRows(before: day))
     }
-    public func derive(shop: Shop, plans: PlanBook<Model.Plan>, days: ClosedRange<Day>) throws -> Model.Derived {
+    public func derive(shop: Shop, plans: PlanBook<Model.Plan>, days: ClosedRange<Day>, inputs: InputRows) throws -> Model.Derived {
         try Model.derive(shop: shop, plans: plans)
+    }
+    /// The same with the model's own input rows read on this store's connection.
+    public func derive(shop: Shop, plans: PlanBook<Model.Plan>, days: ClosedRange<Day>) throws -> Model.Derived {
+        try derive(shop: shop, plans: plans, days: days, inputs: try readInputRows(days: days))
     }
     public func ownInputDigests(days: ClosedRange<Day>) throws -> [Day: UInt64] { [:] }
     public static var schema: String { "" }

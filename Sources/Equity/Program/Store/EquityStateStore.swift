@@ -13,9 +13,12 @@ public struct EquityStateStore: ModelStateStore {
 
     public init(store: SettlementStore) { self.store = store }
 
-    /// The requests dated in `days` (in the plan's timezone), checked with the shop.
-    public func derive(shop: Shop, plans: EquityPlanBook, days: ClosedRange<Day>) throws -> EquityInputs {
-        try EquityInputs(shop: shop, requests: try store.equityRequests(days: days), plans: plans, days: days)
+    /// The requests dated in `days` (in the plan's timezone).
+    public func readInputRows(days: ClosedRange<Day>) throws -> [EquityRequestRow] { try store.equityRequests(days: days) }
+
+    /// The requests checked with the shop.
+    public func derive(shop: Shop, plans: EquityPlanBook, days: ClosedRange<Day>, inputs: [EquityRequestRow]) throws -> EquityInputs {
+        try EquityInputs(shop: shop, requests: inputs, plans: plans, days: days)
     }
 
     public func ownInputDigests(days: ClosedRange<Day>) throws -> [Day: UInt64] { try store.equityRequestDigests(days: days) }
