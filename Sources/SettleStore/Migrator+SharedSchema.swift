@@ -80,8 +80,10 @@ $$;
 
 -- Creates `table`'s partition of `day` as a plain table (columns, defaults, checks, and the check
 -- of the day, so that ATTACH needs no scan) when the day has none; true when it made it.
--- Serialised per day, so two programs settling the same day can't both make it.
-CREATE OR REPLACE FUNCTION settle.fresh_day_partition(parent text, day date) RETURNS boolean
+-- Serialised per day, so two programs settling the same day can't both make it. `program`: the
+-- program that makes it, its name the `model` column's default there (it writes first).
+DROP FUNCTION IF EXISTS settle.fresh_day_partition(text, date);
+CREATE OR REPLACE FUNCTION settle.fresh_day_partition(parent text, day date, program text DEFAULT NULL) RETURNS boolean
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, settle AS $$
 DECLARE
     name text := parent || '_' || to_char(day, 'YYYYMMDD');
@@ -105,11 +107,12 @@ BEGIN
         -- The parent's columns, defaults and checks, the columns widest alignment first and the
         -- variable ones last: less padding in every row (a line: 64 bytes instead of 72). Rows are
         -- written by column name; the parent's order is what readers see. The day is the
-        -- settle_date's default: a COPY into the fresh table leaves the column out (0.08 s of a
-        -- million-member day's lines).
+        -- settle_date's default and the program the model's: a COPY into the fresh table leaves
+        -- both columns out (0.08 s and 0.04 s of a million-member day's lines).
         SELECT string_agg(format('%I %s%s%s', a.attname, format_type(a.atttypid, a.atttypmod),
                                  CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END,
                                  CASE WHEN a.attname = 'settle_date' THEN format(' DEFAULT %L::date', day)
+                                      WHEN a.attname = 'model' AND program IS NOT NULL THEN format(' DEFAULT %L::text', program)
                                       ELSE coalesce(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '') END),
                           ', ' ORDER BY t.typlen = -1, CASE t.typalign WHEN 'd' THEN 0 WHEN 'i' THEN 1 WHEN 's' THEN 2 ELSE 3 END, a.attnum)
         INTO columns
@@ -350,7 +353,7 @@ BEGIN
     GRANT SELECT, INSERT, DELETE ON settle.days, settle.day_lines TO settle_job;
     GRANT SELECT, INSERT, UPDATE ON settle.runs TO settle_job;
     GRANT USAGE ON SEQUENCE settle.runs_id_seq TO settle_job;
-    GRANT EXECUTE ON FUNCTION settle.ensure_day_partitions(date), settle.fresh_day_partition(text, date),
+    GRANT EXECUTE ON FUNCTION settle.ensure_day_partitions(date), settle.fresh_day_partition(text, date, text),
                               settle.attach_day_partition(text, date) TO settle_job;
     GRANT SELECT ON settle.model_lines TO settle_job;
     -- The members' ledger: entries are only ever added; back-office adjustments, audited.

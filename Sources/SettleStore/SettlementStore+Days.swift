@@ -38,12 +38,15 @@ extension SettlementStore {
         public let fresh: Bool
         /// `settle_date, ` when the rows must name their day, else nothing: for a COPY's columns.
         public var dateColumn: String { fresh ? "" : "settle_date, " }
+        /// `model, ` when the rows must name their program (a fresh table has it as the column's
+        /// default), else nothing.
+        public var modelColumn: String { fresh ? "" : "model, " }
     }
 
     /// Where `parent`'s rows of `day` go: a fresh plain table (attached with its indexes built in
     /// bulk by `attachFreshPartitions`) when the day has no partition yet, else the parent.
     public func dayTable(_ parent: String, _ day: Day) throws(StoreError) -> DayTable {
-        let fresh = try connection.scalar("SELECT settle.fresh_day_partition($1, $2::date)", [parent, day.iso]) == "t"
+        let fresh = try connection.scalar("SELECT settle.fresh_day_partition($1, $2::date, $3)", [parent, day.iso, model.isEmpty ? nil : model]) == "t"
         guard fresh else { return DayTable(name: "settle.\(parent)", fresh: false) }
         freshPartitions.append((parent, day))
         return DayTable(name: Self.partitionName(parent, day), fresh: true)
@@ -101,11 +104,11 @@ extension SettlementStore {
 
     func copyLines<Kind: LineKind>(_ lines: [Line<Kind>], day: Day, into table: DayTable) throws -> Int {
         try connection.copyInBinary("""
-            COPY \(table.name) (\(table.dateColumn)model, member_id, kind, entitled_fen, paid_fen) FROM STDIN (FORMAT binary)
+            COPY \(table.name) (\(table.dateColumn)\(table.modelColumn)member_id, kind, entitled_fen, paid_fen) FROM STDIN (FORMAT binary)
             """) { writer in
             for line in lines {
-                if !table.fresh { writer.field(day) }
-                writer.field(model); writer.field(line.memberId); writer.smallint(line.kind.code)
+                if !table.fresh { writer.field(day); writer.field(model) }
+                writer.field(line.memberId); writer.smallint(line.kind.code)
                 writer.field(line.entitledFen); writer.field(line.paidFen)
                 try writer.endRow()
             }

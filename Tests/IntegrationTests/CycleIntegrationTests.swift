@@ -43,6 +43,28 @@ struct CycleIntegrationTests {
 
     func text(_ lines: [CycleLine]) -> [String] { lines.map { "\($0.memberId) \($0.kind.name) \($0.entitledFen) \($0.paidFen)" } }
 
+    /// The program that makes a day's table leaves its name out of the rows (the table's default,
+    /// `fresh_day_partition`'s `program`); a second program settling the same day names itself.
+    /// Either way round, each program's lines are its run's.
+    @Test func twoProgramsOnOneDayEachNameTheirOwnLines() throws {
+        let database = try TestDatabase()
+        let shop = ShopFixture(seed: 23, memberCount: 60, ordersPerMember: 2, firstDay: day1, days: 3)
+        try setUp(database, shop)
+        for (day, order) in [(day1.advanced(by: 1), ["cycle", "points"]), (day1.advanced(by: 2), ["points", "cycle"])] {
+            for model in order {
+                let run = try database.settle(["run", "--model", model, "--date", day.iso])
+                #expect(run.status == 0, "\(model) \(day): \(run.stderr)")
+            }
+            let stored = try database.connect().query("""
+                SELECT model, count(*)::text FROM settle.day_lines WHERE settle_date = $1::date GROUP BY model ORDER BY model
+                """, [day.iso])
+            let runs = try database.connect().query("""
+                SELECT model, line_count::text FROM settle.runs WHERE settle_date = $1::date AND line_count > 0 ORDER BY model
+                """, [day.iso])
+            #expect(stored.count == 2 && stored == runs, "\(day): \(stored) against \(runs)")
+        }
+    }
+
     @Test func daysSettledThroughTheBinaryEqualTheEngineInEveryView() throws {
         let database = try TestDatabase()
         let shop = ShopFixture(seed: 21, memberCount: 120, ordersPerMember: 3, firstDay: day1, days: 5)

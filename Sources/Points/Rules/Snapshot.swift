@@ -121,8 +121,11 @@ public struct Snapshot: Sendable {
         var balances = LotBalances(releasedFen: [Int64](repeating: 0, count: lotCount))
         guard !anchors.isEmpty else { return balances }
         let map = lotIndexByOrderId()
-        for anchor in anchors {
-            guard let lot32 = map.position(of: anchor.orderId) else {
+        // Each anchor's lot first, in a loop of its own: the lookups are independent loads that
+        // overlap, where in the loop below each waited on memory.
+        let lots = anchors.map { map.position(of: $0.orderId) ?? -1 }
+        for (anchor, lot32) in zip(anchors, lots) {           // bounded: the anchors
+            guard lot32 >= 0 else {
                 throw .lotStateForUnknownLot(orderId: anchor.orderId, detail: "the order is gone or no longer qualifies for a lot")
             }
             let lot = Int(lot32)
