@@ -6,6 +6,7 @@ extension Connection {
     /// Returns the number of rows.
     @discardableResult
     public func copyOutBinary(_ sql: String, row: (BinaryTuple) throws -> Void) throws -> Int {
+        try finishPending()
         PQclear(try check(PQexec(handle, sql), sql: sql))
         var count = 0, headerSeen = false, trailerSeen = false
         var buffer: UnsafeMutablePointer<CChar>? = nil

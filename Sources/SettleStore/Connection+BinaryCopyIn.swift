@@ -8,6 +8,7 @@ extension Connection {
     /// stored, after checking it against the rows sent.
     @discardableResult
     public func copyInBinary(_ sql: String, produce: (inout BinaryCopyWriter) throws -> Void) throws -> Int {
+        try finishPending()
         PQclear(try check(PQexec(handle, sql), sql: sql))
         var writer = BinaryCopyWriter(connection: self)
         do {

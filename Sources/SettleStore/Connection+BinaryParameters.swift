@@ -52,6 +52,7 @@ extension Connection {
     /// Runs a statement whose parameters are all sent in binary (typed by casts in `sql`, such as
     /// `$1::bigint[]`) and returns its rows as text (NULL as nil).
     public func query(_ sql: String, binary parameters: [BinaryParameter]) throws(StoreError) -> [[String?]] {
+        try finishPending()
         let values = parameters.map(\.bytes)
         let lengths = values.map { Int32($0.count) }, formats = [Int32](repeating: 1, count: values.count)
         let buffers = values.map { bytes in

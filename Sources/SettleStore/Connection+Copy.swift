@@ -5,6 +5,7 @@ extension Connection {
     /// Returns the number of rows.
     @discardableResult
     public func copyOut(_ sql: String, row: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Int {
+        try finishPending()
         PQclear(try check(PQexec(handle, sql), sql: sql))
         var count = 0
         var buffer: UnsafeMutablePointer<CChar>? = nil
@@ -29,6 +30,7 @@ extension Connection {
     /// checking it against the rows sent.
     @discardableResult
     public func copyIn(_ sql: String, produce: (inout CopyWriter) throws -> Void) throws -> Int {
+        try finishPending()
         PQclear(try check(PQexec(handle, sql), sql: sql))
         var writer = CopyWriter(connection: self)
         do {

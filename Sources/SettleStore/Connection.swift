@@ -4,6 +4,8 @@ import CLibPQ
 /// parameter (`$1`, `$2`, …), never spliced into SQL text.
 public final class Connection {
     let handle: OpaquePointer
+    /// The SQL of a statement sent and not yet waited for (`send`).
+    var pending: String? = nil
     /// What it connected with, for a second session of the same role (`sibling`).
     let conninfo: String
 
@@ -84,6 +86,7 @@ public final class Connection {
     }
 
     func run(_ sql: String, _ parameters: [String?]) throws(StoreError) -> OpaquePointer {
+        try finishPending()
         let result: OpaquePointer? = Connection.withOptionalCStrings(parameters) { pointers in
             PQexecParams(handle, sql, Int32(parameters.count), nil, pointers, nil, nil, 0)
         }
@@ -115,6 +118,42 @@ public final class Connection {
         return words.count > 70 ? String(words.prefix(70)) + "…" : words
     }
 
+    // MARK: A statement not waited for
+
+    /// Sends a statement and returns at once (its rows, if any, are not read): the server works
+    /// on it while the caller prepares what comes next. The next statement on this connection
+    /// first waits for it and throws its error, if it failed.
+    public func send(_ sql: String, _ parameters: [String?] = []) throws(StoreError) {
+        try finishPending()
+        let sent = Connection.withOptionalCStrings(parameters) { pointers in
+            PQsendQueryParams(handle, sql, Int32(parameters.count), nil, pointers, nil, nil, 0)
+        }
+        guard sent == 1 else { throw lostOrFailed(sql: sql, sqlState: nil) }
+        pending = sql
+    }
+
+    /// Waits for the statement `send` left running, if any; throws its error.
+    func finishPending() throws(StoreError) {
+        guard let sql = pending else { return }
+        pending = nil
+        var failure: StoreError? = nil
+        while let result = PQgetResult(handle) {              // bounded: one statement's results, then NULL
+            if failure == nil {
+                do throws(StoreError) { PQclear(try check(result, sql: sql)) } catch { failure = error }
+            } else {
+                PQclear(result)
+            }
+        }
+        if let failure { throw failure }
+        if PQstatus(handle) != CONNECTION_OK { throw lostOrFailed(sql: sql, sqlState: nil) }
+    }
+
+    /// ROLLBACK, after waiting for (and ignoring the error of) a statement left running.
+    public func rollback() {
+        _ = try? finishPending()
+        _ = try? execute("ROLLBACK")
+    }
+
     // MARK: Transactions
 
     /// Runs `body` in a transaction: COMMIT when it returns, ROLLBACK when it throws.
@@ -125,7 +164,7 @@ public final class Connection {
             try execute("COMMIT")
             return value
         } catch {
-            _ = try? execute("ROLLBACK")
+            rollback()
             throw error
         }
     }

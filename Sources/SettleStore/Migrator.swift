@@ -176,6 +176,7 @@ public struct Migrator {
 extension Connection {
     /// Runs several statements with no parameters (simple query protocol): for migration files.
     public func executeScript(_ sql: String) throws(StoreError) {
+        try finishPending()
         PQclear(try check(PQexec(handle, sql), sql: sql))
     }
 }

@@ -56,13 +56,15 @@ extension SettlementStore {
     /// indexes are sorted in memory: the transaction's `maintenance_work_mem` is raised to the
     /// table's size and a half (at most 1 GB) when it is lower, since PostgreSQL's default of
     /// 64 MB made a million-member day's key spill to disk and merge (1.3 s instead of 0.5 s).
-    public func attachFreshPartitions() throws(StoreError) {
-        for (parent, day) in freshPartitions {
+    /// `waiting` false: the last attach is sent and not waited for (`Connection.send`).
+    public func attachFreshPartitions(waiting: Bool = true) throws(StoreError) {
+        for (index, (parent, day)) in freshPartitions.enumerated() {   // bounded: the partitions this transaction made
             try connection.execute("""
                 SELECT set_config('maintenance_work_mem', (greatest(pg_size_bytes(current_setting('maintenance_work_mem')),
                                   least(coalesce(pg_relation_size(to_regclass($1)), 0) * 3 / 2, 1073741824)) / 1024)::bigint || 'kB', true)
                 """, [Self.partitionName(parent, day)])
-            try connection.execute("SELECT settle.attach_day_partition($1, $2::date)", [parent, day.iso])
+            let attach = "SELECT settle.attach_day_partition($1, $2::date)", parameters = [parent, day.iso]
+            if waiting || index < freshPartitions.count - 1 { try connection.execute(attach, parameters) } else { try connection.send(attach, parameters) }
         }
         freshPartitions = []
     }
@@ -87,7 +89,6 @@ extension SettlementStore {
             let table = try dayTable("day_lines", run.day)
             let copied = try copyLines(lines, day: run.day, into: table)
             guard copied == lines.count else { throw StoreError(.schema, "day \(date): stored \(copied) lines of \(lines.count)") }
-            try attachFreshPartitions()                       // indexes built now, in bulk; the rows visible through the parent
         }
         let id = try insertRun(run)
         if let replaced {
@@ -99,6 +100,9 @@ extension SettlementStore {
             VALUES ($1, $2::date, $3, $4::date, $5, $6, $7)
             """, [model, date, String(id), run.planEffectiveFrom.iso, run.digest.paidHex, run.digest.refundsHex,
                   run.digest.requests == 0 ? nil : InputDigest.hex(run.digest.requests)])
+        // The lines' key built now, in bulk, the rows then visible through the parent; not waited
+        // for: the caller prepares its program's rows meanwhile (its next statement waits).
+        try attachFreshPartitions(waiting: false)
         return id
     }
 

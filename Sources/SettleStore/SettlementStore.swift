@@ -163,7 +163,7 @@ public final class SettlementStore {
             freshPartitions = []
             return value
         } catch {
-            _ = try? connection.execute("ROLLBACK")
+            connection.rollback()
             forgetFreshPartitions()
             throw error
         }
