@@ -148,13 +148,15 @@ public struct PointsStateStore: ModelStateStore {
             }
         }
         guard copied == rows.count else { throw StoreError(.schema, "day \(result.day): stored \(copied) lot rows of \(rows.count)") }
-        try store.attachFreshPartitions()
-        try writeEntered(result.entered, day: result.day)
+        // The rows' key built while the anchors since the checkpoint are noted here (the next
+        // statement waits for it).
+        try store.attachFreshPartitions(waiting: false)
         let entered = IdIndex(result.entered.map(\.orderId))
         for lot in rows where entered.position(of: lot.orderId) == nil {  // bounded: the day's rows (a lot entered today stands there)
             pending.sinceCheckpoint.append(LotAnchor(orderId: lot.orderId, rowDay: result.day, releasedTotalFen: lot.releasedTotalFen,
                                                      exhausted: lot.exhausted, refunded: lot.refunded))
         }
+        try writeEntered(result.entered, day: result.day)
         if result.day.isCheckpoint { try moveAnchors(on: result.day) }
         try writeFigures(result.summary, lotCount: result.lots.count, lotRows: rows.count, runId: runId)
     }
