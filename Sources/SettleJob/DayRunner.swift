@@ -199,18 +199,27 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
                 totals: KindTotals(result.lines), lineCount: result.lines.count, membersPaid: Self.membersPaid(result.lines))
             record.version = version
             var runId: Int64? = nil
-            if !outcome.dryRun {
-                let writing = ContinuousClock.now
-                let written = { [state] in
+            // The day's top earners on the other core while the day is written (the write waits
+            // on the server); each closure assigns its own variable.
+            var topEarners: [Earner] = [], written: Result<Int64, any Error>? = nil
+            let writing = ContinuousClock.now
+            TwoHalves.both({
+                guard !outcome.dryRun else { return }
+                let write = { [state] in
                     try self.write(result, record, state: state, derived: input.derived, replacing: input.replaced[day],
                                    changes: changes, previous: input.previous.map { $0[day] ?? [] }, adoptTreeFrom: input.adoptTreeFrom)
                 }
-                runId = transactionPerDay ? try store.transaction(written) : try written()
+                written = Result { transactionPerDay ? try store.transaction(write) : try write() }
+            }, {
+                topEarners = Earner.top(RunOutcome<Model>.topEarnerCount, of: result.lines)
+            })
+            if let written {
+                runId = try written.get()
                 progress.phase("write", "\(day): run \(runId ?? 0)", since: writing)
             }
             outcome.days.append(.init(day: day, planEffectiveFrom: result.planEffectiveFrom, runId: runId,
                                       summary: Model.summary(of: result), totals: record.totals,
-                                      topEarners: Earner.top(RunOutcome<Model>.topEarnerCount, of: result.lines), lines: result.lines.count,
+                                      topEarners: topEarners, lines: result.lines.count,
                                       postedFen: result.postings.reduce(0) { $0 + $1.amountFen }))
         }
     }
