@@ -95,27 +95,42 @@ extension SettlementStore {
     /// columns `orderColumns()` says (the cash part as amount - points where the database holds
     /// it so; cash = amount, points = 0 for a program that reads no part).
     public func loadOrders(through: Day) throws -> [OrderRow] {
-        let days = try DayBoundaries(connection: connection)
+        // The days of this century first (its boundaries read in half the time of 1970–2199's);
+        // an order outside it is kept aside and dated after the read, from every year.
+        let days = try DayBoundaries(connection: connection, years: DayBoundaries.commonYears)
         let columns = try orderColumns()
         let paidColumn = columns.count - 2
-        var orders: [OrderRow] = []
+        var orders: [OrderRow] = [], outside: [(order: OrderRow, refundedAt: Int64?)] = []
         if let rows = try estimatedRows(of: "settle.orders") { orders.reserveCapacity(rows) }
         try connection.copyOutBinary(columns.query) { tuple in
             guard tuple.count == columns.count, let id = tuple.integer(0), let member = tuple.integer(1), let paidAt = tuple.timestampMicros(paidColumn)
             else { throw Self.malformed("orders") }
             let refundedAt = tuple.timestampMicros(paidColumn + 1)
-            guard let paidOn = days.day(of: paidAt), refundedAt.map({ days.day(of: $0) != nil }) ?? true else {
-                throw InputError.invalidOrder(orderId: id, reason: "paid or refunded outside 1970–2199")
-            }
-            guard paidOn <= through else { return }                // paid after the day: not an input of it
+            let paidOn = days.day(of: paidAt) ?? Day(Int32.min)
+            let dated = paidOn.number != Int32.min && (refundedAt.map { days.day(of: $0) != nil } ?? true)
+            guard !dated || paidOn <= through else { return }      // paid after the day: not an input of it
             guard let amount = tuple.numeric(2, scale: 2), let points = columns == .whole ? 0 : tuple.numeric(paidColumn - 1, scale: 2),
                   let cash = columns == .parts ? tuple.numeric(3, scale: 2) : Self.cash(amount, less: points) else {
                 throw InputError.invalidOrder(orderId: id, reason: columns == .whole ? "amount must be yuan with at most 2 decimals"
                                               : "amount, cash_amount and points_amount must be yuan with at most 2 decimals")
             }
-            orders.append(OrderRow(id: id, memberId: member, amountFen: amount, cashFen: cash, pointsFen: points,
-                                   paidAtMicros: paidAt, paidOn: paidOn, refundedOn: refundedAt.flatMap(days.day(of:)),
-                                   refundedAtMicros: refundedAt))
+            let order = OrderRow(id: id, memberId: member, amountFen: amount, cashFen: cash, pointsFen: points,
+                                 paidAtMicros: paidAt, paidOn: paidOn, refundedOn: refundedAt.flatMap(days.day(of:)),
+                                 refundedAtMicros: refundedAt)
+            if dated { orders.append(order) } else { outside.append((order, refundedAt)) }
+        }
+        guard !outside.isEmpty else { return orders }
+        let every = try DayBoundaries(connection: connection)
+        for (row, refundedAt) in outside {                       // bounded: the orders outside this century
+            var order = row
+            guard let paidOn = every.day(of: order.paidAtMicros), refundedAt.map({ every.day(of: $0) != nil }) ?? true else {
+                throw InputError.invalidOrder(orderId: order.id, reason: "paid or refunded outside 1970–2199")
+            }
+            guard paidOn <= through else { continue }
+            order.paidOn = paidOn
+            order.refundedOn = refundedAt.flatMap(every.day(of:))
+            order.refundedAtMicros = refundedAt
+            orders.append(order)
         }
         return orders
     }
@@ -133,15 +148,25 @@ extension SettlementStore {
 /// conversion per row on the server. The series comes in day order (checked here, not sorted
 /// there) and the zone is read once (an init plan), not per row: 85–92 ms → 64–67 ms in psql.
 public struct DayBoundaries: Sendable {
-    /// starts[d]: microseconds since 1970 (UTC) of the first instant of day number d.
+    /// The years every order is dated in first: a night reads their boundaries (36,525 days) in
+    /// 22–25 ms where 1970–2199's took 51–58 ms, and dates the rare order outside them from the
+    /// full range after its read.
+    public static let commonYears = 2000...2099
+    /// The day number of `starts[0]`.
+    let first: Int32
+    /// starts[d]: microseconds since 1970 (UTC) of the first instant of day number first + d.
     let starts: [Int64]
 
-    public init(connection: Connection) throws {
+    /// The boundaries of the days of `years` (at most 1970–2199).
+    public init(connection: Connection, years: ClosedRange<Int> = 1970...2199) throws {
+        precondition(years.lowerBound >= 1970 && years.upperBound <= 2199, "day boundaries: 1970–2199 at most")
+        first = Day(iso: "\(years.lowerBound)-01-01")!.number
         var starts: [Int64] = []
-        starts.reserveCapacity(84_000)
+        starts.reserveCapacity(366 * years.count)
         try connection.copyOutBinary("""
             COPY (SELECT d AT TIME ZONE (SELECT current_setting('TimeZone'))
-                  FROM generate_series(timestamp '1970-01-01', timestamp '2199-12-31', interval '1 day') AS d) TO STDOUT (FORMAT binary)
+                  FROM generate_series(timestamp '\(years.lowerBound)-01-01', timestamp '\(years.upperBound)-12-31', interval '1 day') AS d)
+            TO STDOUT (FORMAT binary)
             """) { tuple in
             guard let start = tuple.timestampMicros(0) else { throw SettlementStore.malformed("day boundaries") }
             starts.append(start)
@@ -155,14 +180,15 @@ public struct DayBoundaries: Sendable {
         self.starts = starts
     }
 
-    /// The day of an instant: within a day of its UTC day (offsets are under 24 hours).
+    /// The day of an instant: within a day of its UTC day (offsets are under 24 hours); nil
+    /// outside the years read.
     @inline(__always)
     public func day(of micros: Int64) -> Day? {
-        let utcDay = micros >= 0 ? micros / 86_400_000_000 : (micros - 86_399_999_999) / 86_400_000_000
+        let utcDay = (micros >= 0 ? micros / 86_400_000_000 : (micros - 86_399_999_999) / 86_400_000_000) - Int64(first)
         var day = Int(max(0, min(Int64(starts.count - 1), utcDay)))
         while day > 0 && starts[day] > micros { day -= 1 }                      // bounded: at most 3 steps
         while day + 1 < starts.count && starts[day + 1] <= micros { day += 1 }  // bounded: at most 3 steps
         guard starts[day] <= micros, day + 1 < starts.count else { return nil }
-        return Day(Int32(day))
+        return Day(first + Int32(day))
     }
 }
