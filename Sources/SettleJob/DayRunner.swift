@@ -141,18 +141,18 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
     func readInput(plans: PlanBook<Model.Plan>, days: ClosedRange<Day>, members: SharedRead<ReferralTree>,
                    own: () throws -> (digests: [Day: UInt64], inputs: States.InputRows)) throws -> Input {
         let shop = try store.loadShop(through: days.upperBound, tree: { try members.value(store) })
-        let (ownDigests, inputs) = try own()
-        // The shop's digests on the other core while the model derives (equity: while its
-        // requests stream in); each closure assigns its own variables.
+        // The shop's digests on the other core while the model derives (a model with input rows
+        // of its own waits for the second connection's read; the others don't); each closure
+        // assigns its own variables.
         var derived: Result<Model.Derived, any Error>? = nil, whole = "", digests: [Day: DayDigest] = [:]
         TwoHalves.both({
-            derived = Result { try states.derive(shop: shop, plans: plans, days: days, inputs: inputs) }
+            derived = Result { try states.derive(shop: shop, plans: plans, days: days, inputs: { try own().inputs }) }
         }, {
             whole = InputDigest.whole(shop, plans: plans)
             digests = InputDigest.byDay(shop, days: days)
         })
         guard let derived else { preconditionFailure("the model did not derive") }
-        for (day, digest) in ownDigests { digests[day, default: DayDigest()].requests = digest }
+        for (day, digest) in try own().digests { digests[day, default: DayDigest()].requests = digest }
         return Input(plans: plans, shop: shop, derived: try derived.get(), digests: digests, inputDigest: whole)
     }
 

@@ -25,8 +25,9 @@ public protocol ModelStateStore {
     associatedtype InputRows = Void
     func readInputRows(days: ClosedRange<Day>) throws -> InputRows
     /// What the model settles against: `Model.derive` over the shop, plus `inputs` (the model's
-    /// own input rows of `days`) checked with the shop.
-    func derive(shop: Shop, plans: PlanBook<Model.Plan>, days: ClosedRange<Day>, inputs: InputRows) throws -> Model.Derived
+    /// own input rows of `days`, read elsewhere: called only by a model that has some, so that
+    /// the others derive without waiting for that read) checked with the shop.
+    func derive(shop: Shop, plans: PlanBook<Model.Plan>, days: ClosedRange<Day>, inputs: () throws -> InputRows) throws -> Model.Derived
     /// Digests of the model's own input rows of each day in `days` (late input); none by default.
     func ownInputDigests(days: ClosedRange<Day>) throws -> [Day: UInt64]
     /// The model's views and functions as they are now (`CREATE OR REPLACE`), and the grants of
@@ -49,12 +50,12 @@ extension ModelStateStore {
     public func loadState(before day: Day, derived: Model.Derived) throws -> Model.State {
         try loadState(before: day, derived: derived, rows: try readStateRows(before: day))
     }
-    public func derive(shop: Shop, plans: PlanBook<Model.Plan>, days: ClosedRange<Day>, inputs: InputRows) throws -> Model.Derived {
+    public func derive(shop: Shop, plans: PlanBook<Model.Plan>, days: ClosedRange<Day>, inputs: () throws -> InputRows) throws -> Model.Derived {
         try Model.derive(shop: shop, plans: plans)
     }
     /// The same with the model's own input rows read on this store's connection.
     public func derive(shop: Shop, plans: PlanBook<Model.Plan>, days: ClosedRange<Day>) throws -> Model.Derived {
-        try derive(shop: shop, plans: plans, days: days, inputs: try readInputRows(days: days))
+        try derive(shop: shop, plans: plans, days: days, inputs: { try readInputRows(days: days) })
     }
     public func ownInputDigests(days: ClosedRange<Day>) throws -> [Day: UInt64] { [:] }
     public static var schema: String { "" }

@@ -17,8 +17,8 @@ public struct EquityStateStore: ModelStateStore {
     public func readInputRows(days: ClosedRange<Day>) throws -> [EquityRequestRow] { try store.equityRequests(days: days) }
 
     /// The requests checked with the shop.
-    public func derive(shop: Shop, plans: EquityPlanBook, days: ClosedRange<Day>, inputs: [EquityRequestRow]) throws -> EquityInputs {
-        try EquityInputs(shop: shop, requests: inputs, plans: plans, days: days)
+    public func derive(shop: Shop, plans: EquityPlanBook, days: ClosedRange<Day>, inputs: () throws -> [EquityRequestRow]) throws -> EquityInputs {
+        try EquityInputs(shop: shop, requests: try inputs(), plans: plans, days: days)
     }
 
     public func ownInputDigests(days: ClosedRange<Day>) throws -> [Day: UInt64] { try store.equityRequestDigests(days: days) }
