@@ -78,20 +78,22 @@ public struct CycleStateStore: ModelStateStore {
     /// members a row (migration 0025): two arrays of ids and totals.
     func writeCheckpoint(_ state: CycleState, derived: CycleTerms, day: Day) throws {
         precondition(state.paidTotalFen.count == derived.memberCount, "a state of another shop")
-        var paid: [(id: Int64, fen: Int64)] = []
+        var ids: [Int64] = [], fens: [Int64] = []
         for (member, fen) in state.paidTotalFen.enumerated() where fen != 0 {   // bounded: the members
             guard fen > 0 else { throw StoreError(.schema, "day \(day): member \(derived.shop.tree.ids[member]) paid \(fen) fen in all") }
-            paid.append((derived.shop.tree.ids[member], fen))
+            ids.append(derived.shop.tree.ids[member]); fens.append(fen)
         }
-        if !MemberChunks.ascending(paid.lazy.map(\.id)) { paid.sort { $0.id < $1.id } }
-        let chunks = MemberChunks.chunks(paid.count)
+        if !MemberChunks.ascending(ids) {
+            let order = ids.indices.sorted { ids[$0] < ids[$1] }
+            (ids, fens) = (order.map { ids[$0] }, order.map { fens[$0] })
+        }
+        let chunks = MemberChunks.chunks(ids.count)
         let copied = try connection.copyInBinary("""
             COPY settle.cycle_paid_checkpoint_chunks (as_of, chunk, member_ids, paid_total_fen) FROM STDIN (FORMAT binary)
             """) { writer in
             for chunk in chunks {                                                // bounded: the paid members / 8,192
-                let part = paid[chunk.positions]
                 writer.field(day); writer.integer(chunk.number)
-                writer.field(integers: part.lazy.map(\.id)); writer.field(integers: part.lazy.map(\.fen))
+                writer.field(integers: ids[chunk.positions]); writer.field(integers: fens[chunk.positions])
                 try writer.endRow()
             }
         }

@@ -21,8 +21,8 @@ extension SettlementStore {
                 let part = changes[chunk.positions]
                 writer.field(result.day); writer.integer(chunk.number)
                 writer.field(part[part.startIndex].memberId); writer.field(part[part.endIndex - 1].memberId)
-                writer.field(integers: part.lazy.map(\.memberId)); writer.field(integers: part.lazy.map(\.before.holdingsUnits))
-                writer.field(integers: part.lazy.map(\.before.quotaFen)); writer.field(booleans: part.lazy.map(\.before.bound))
+                writer.field(integers: part.map(\.memberId)); writer.field(integers: part.map(\.before.holdingsUnits))
+                writer.field(integers: part.map(\.before.quotaFen)); writer.field(booleans: part.map(\.before.bound))
                 try writer.endRow()
             }
         }
