@@ -14,9 +14,18 @@ public enum DayEngine {
         precondition(balances.releasedFen.count == snapshot.lotCount, "balances belong to another snapshot")
         let releasedBefore = balances.releasedFen.reduce(0, +)
 
-        var release = staticRelease(day: day, snapshot: snapshot, balances: &balances)
-        let performance = teamPerformance(day: day, snapshot: snapshot)
-        let tiers = StarTiers(plan: plan, performance: performance)
+        // The static release and the star tiers need nothing of each other: both at once, on
+        // the two cores. Each closure assigns its own variables.
+        var released: Release? = nil, ranked: (performance: [Int128], tiers: StarTiers)? = nil
+        TwoHalves.both({
+            released = staticRelease(day: day, snapshot: snapshot, balances: &balances)
+        }, {
+            let performance = teamPerformance(day: day, snapshot: snapshot)
+            ranked = (performance, StarTiers(plan: plan, performance: performance))
+        })
+        guard released != nil, let (performance, tiers) = ranked else { preconditionFailure("a half of the day's first step did not run") }
+        var release = released.unsafelyUnwrapped
+        released = nil                                         // the rows' only owner: written in place, not copied
         let parts = entitlements(plan: plan, tree: snapshot.tree, staticFen: release.staticFen, level: tiers.level)
         var summary = DaySummary()
         let lines = pay(parts, plan: plan, release: &release, tiers: tiers, snapshot: snapshot, balances: &balances, summary: &summary)
@@ -121,11 +130,34 @@ public enum DayEngine {
         }
     }
 
+    /// On the two cores: the share parts beside the nearest ancestors above each level, then the
+    /// team and peer walks, every other member's on each, into parts of their own that are added
+    /// (sums of exact integers: the same whatever the order).
     static func entitlements(plan: Plan, tree: ReferralTree, staticFen: [Int64], level: [Int8]) -> Parts {
-        var parts = Parts(share: [Int128](repeating: 0, count: tree.count), team: [Int128](repeating: 0, count: tree.count),
-                          peer: [Int128](repeating: 0, count: tree.count))
-        accumulateShare(plan: plan, tree: tree, staticFen: staticFen, into: &parts.share)
-        accumulateTeamAndPeer(plan: plan, tree: tree, staticFen: staticFen, level: level, team: &parts.team, peer: &parts.peer)
+        let zeros = [Int128](repeating: 0, count: tree.count)
+        var parts = Parts(share: zeros, team: zeros, peer: zeros)
+        let walked = plan.starTiers.count > 0 && level.contains(where: { $0 > 0 })
+        var share = zeros, above: [Int32] = []
+        TwoHalves.both({
+            accumulateShare(plan: plan, tree: tree, staticFen: staticFen, into: &share)
+        }, {
+            if walked { above = nearestAncestorAbove(tree: tree, level: level, levels: plan.starTiers.count) }
+        })
+        parts.share = share
+        guard walked else { return parts }
+        var team = zeros, peer = zeros, otherTeam = zeros, otherPeer = zeros
+        TwoHalves.both({
+            accumulateTeamAndPeer(plan: plan, tree: tree, staticFen: staticFen, level: level, above: above, startingAt: 0, every: 2, team: &team, peer: &peer)
+        }, {
+            accumulateTeamAndPeer(plan: plan, tree: tree, staticFen: staticFen, level: level, above: above, startingAt: 1, every: 2,
+                                  team: &otherTeam, peer: &otherPeer)
+        })
+        for member in 0..<tree.count {                        // bounded: the members
+            team[member] += otherTeam[member]
+            peer[member] += otherPeer[member]
+        }
+        parts.team = team
+        parts.peer = peer
         return parts
     }
 
@@ -227,25 +259,26 @@ public enum DayEngine {
     /// turn, and their waits on memory overlap (one walk at a time waited at every step: a tenth
     /// of a night's process). The parts are sums of exact integers: the order of the additions
     /// does not change them.
-    static func accumulateTeamAndPeer(plan: Plan, tree: ReferralTree, staticFen: [Int64], level: [Int8],
-                                      team: inout [Int128], peer: inout [Int128]) {
+    /// The walks from members `first`, `first + stride`, `first + 2 × stride`, … (`stride` 2:
+    /// one share of the walks per core); `above` from `nearestAncestorAbove`.
+    static func accumulateTeamAndPeer(plan: Plan, tree: ReferralTree, staticFen: [Int64], level: [Int8], above: [Int32],
+                                      startingAt first: Int = 0, every stride: Int = 1, team: inout [Int128], peer: inout [Int128]) {
         let levels = plan.starTiers.count
+        precondition(above.count == tree.count * levels && first >= 0 && first < stride, "walks without their ancestors, or a start past the stride")
         let rateByLevel: [Int128] = [0] + plan.starTiers.map { Int128($0.rate.ppb) }
         let peerRate = Int128(plan.peerRate.ppb)
         let peerGenerations = plan.peerGenerations
-        guard level.contains(where: { $0 > 0 }) else { return }
-        let above = nearestAncestorAbove(tree: tree, level: level, levels: levels)
         let maxSteps = levels * (peerGenerations + 1) + 1
 
         struct Walk { var base: Int128 = 0; var current = -1; var paidLevel = 0; var peers = 0; var steps = 0 }
         let lanes = 8
         var walks = [Walk](repeating: Walk(), count: lanes)
-        var nextMember = 0
-        /// The next member with a static release to walk from, or nil when none is left.
+        var nextMember = first
+        /// The lane's next member with a static release to walk from, or nil when none is left.
         func starter() -> Walk? {
-            while nextMember < tree.count && staticFen[nextMember] <= 0 { nextMember += 1 }   // bounded: the members
+            while nextMember < tree.count && staticFen[nextMember] <= 0 { nextMember += stride }   // bounded: the members
             guard nextMember < tree.count else { return nil }
-            defer { nextMember += 1 }
+            defer { nextMember += stride }
             return Walk(base: Int128(staticFen[nextMember]), current: nextMember)
         }
         var live = 0
