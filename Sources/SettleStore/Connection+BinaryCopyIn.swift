@@ -3,7 +3,7 @@ import SettleKernel
 
 extension Connection {
     /// `COPY … FROM STDIN (FORMAT binary)`: `produce` appends rows whose fields have exactly the
-    /// columns' types (bigint, smallint, date, text, boolean), sent in chunks of about a megabyte.
+    /// columns' types (bigint, smallint, date, text, boolean), sent in chunks of `copyChunkBytes`.
     /// The server neither parses digits nor dates. Returns the number of rows the server says it
     /// stored, after checking it against the rows sent.
     @discardableResult
@@ -24,11 +24,11 @@ extension Connection {
 
 /// Builds COPY binary rows: per row a field count, per field its length and its value in network
 /// order (PostgreSQL's `COPY BINARY` format). Each row must have the columns' count, checked here.
-/// Bytes go straight into one buffer that is sent and reused every megabyte (no array append per
+/// Bytes go straight into one buffer that is sent and reused every `copyChunkBytes` (no array append per
 /// field: that was a sixth of a night's own instructions).
 public struct BinaryCopyWriter {
     let connection: Connection
-    let buffer = ByteBuffer(capacity: 1 << 20)
+    let buffer = ByteBuffer(capacity: 2 * Connection.copyChunkBytes)
     var fields = 0
     var rowStart = 0
     var columns: Int? = nil
@@ -88,7 +88,7 @@ public struct BinaryCopyWriter {
         buffer.set(UInt8(truncatingIfNeeded: fields >> 8), at: rowStart)
         buffer.set(UInt8(truncatingIfNeeded: fields), at: rowStart + 1)
         rows += 1
-        if buffer.count >= 1 << 20 {
+        if buffer.count >= Connection.copyChunkBytes {
             try connection.putCopyData(buffer.bytes)
             buffer.count = 0
         }

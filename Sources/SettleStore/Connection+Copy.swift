@@ -26,7 +26,7 @@ extension Connection {
     }
 
     /// `COPY … FROM STDIN` in text format. `produce` appends rows to the writer, which sends them
-    /// in chunks of about a megabyte. Returns the number of rows the server says it stored, after
+    /// in chunks of `copyChunkBytes`. Returns the number of rows the server says it stored, after
     /// checking it against the rows sent.
     @discardableResult
     public func copyIn(_ sql: String, produce: (inout CopyWriter) throws -> Void) throws -> Int {
@@ -62,6 +62,13 @@ extension Connection {
         return stored
     }
 
+    /// The bytes a COPY FROM STDIN writer gathers before it hands them to libpq. Less than a
+    /// socket's default send buffer (208 KB on Linux), so the server reads one chunk while the
+    /// next is made: with chunks of a megabyte, libpq waited until the server had read most of
+    /// each, and the server waited while the next was made (a night's 303,000 lot rows: the
+    /// server's 0.16 s became 0.30 s).
+    static let copyChunkBytes = 64 << 10
+
     func putCopyData(_ bytes: UnsafeRawBufferPointer) throws(StoreError) {
         let status = PQputCopyData(handle, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count))
         guard status == 1 else { throw lostOrFailed(sql: "COPY FROM STDIN", sqlState: nil) }
@@ -84,7 +91,7 @@ public struct CopyWriter {
 
     init(connection: Connection) {
         self.connection = connection
-        buffer.reserveCapacity(1 << 20)
+        buffer.reserveCapacity(2 * Connection.copyChunkBytes)
     }
 
     public mutating func field(_ value: Int64) {
@@ -120,14 +127,14 @@ public struct CopyWriter {
         buffer.append(contentsOf: row)
         buffer.append(0x0A)
         rows += 1
-        if buffer.count >= 1 << 20 { try flush() }
+        if buffer.count >= Connection.copyChunkBytes { try flush() }
     }
 
     public mutating func endRow() throws(StoreError) {
         buffer.append(0x0A)
         atRowStart = true
         rows += 1
-        if buffer.count >= 1 << 20 { try flush() }
+        if buffer.count >= Connection.copyChunkBytes { try flush() }
     }
 
     mutating func flush() throws(StoreError) {
