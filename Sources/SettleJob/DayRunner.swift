@@ -193,10 +193,11 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
             progress.phase("compute", "\(day): \(result.lines.count) lines", since: compute)
             let changes = input.previous.map { LineChange.diff(day: day, old: $0[day] ?? [], new: result.lines) }
             outcome.changes += changes ?? []
+            let figures = Model.Kind.figures(of: result.lines)
             var record = SettlementStore.RunRecord(
                 command: input.command, day: day, planEffectiveFrom: result.planEffectiveFrom, startedAtMicros: started,
                 host: host, inputDigest: input.inputDigest, digest: input.digests[day] ?? DayDigest(),
-                totals: KindTotals(result.lines), lineCount: result.lines.count, membersPaid: Self.membersPaid(result.lines))
+                totals: figures.totals, lineCount: result.lines.count, membersPaid: figures.membersPaid)
             record.version = version
             var runId: Int64? = nil
             // The day's top earners on the other core while the day is written (the write waits
@@ -282,12 +283,6 @@ public final class DayRunner<Model: RewardModel, States: ModelStateStore> where 
         try store.postDay(result.lines, previous: previous, postings: result.postings, day: result.day, runId: runId,
                           currency: Model.currency, creditedKinds: Model.Kind.allCases.filter(Model.credits))
         return runId
-    }
-
-    static func membersPaid(_ lines: [Line<Model.Kind>]) -> Int {
-        var count = 0, last: Int64? = nil
-        for line in lines where line.paidFen > 0 && line.memberId != last { count += 1; last = line.memberId }
-        return count
     }
 
     // MARK: Lock, clock

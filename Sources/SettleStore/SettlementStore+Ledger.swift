@@ -21,7 +21,7 @@ extension SettlementStore {
                                         runId: Int64, currency: Currency, creditedKinds: [Kind]) throws {
         let shopOwned = try shopOwnsCheckoutBalance()
         let postings = day < (try ledgerStart() ?? day) || shopOwned ? [] : postings
-        let credits = Self.credits(lines, kinds: creditedKinds)
+        let credits = Kind.paidByMember(lines, kinds: creditedKinds)
         let expected = credits.reduce(0) { $0 + $1.amount } + postings.reduce(0) { $0 + $1.amountFen }
         let posting: (LedgerPosting) -> EntryRow = { ($0.memberId, $0.amountFen, $0.source, $0.orderId) }
         var rows: [EntryRow]
@@ -29,7 +29,7 @@ extension SettlementStore {
         var creditedNow = false
         if credited {
             guard let previous else { throw StoreError(.schema, "ledger of \(day): posted again without the lines it replaces") }
-            rows = Self.differences(desired: credits, posted: Self.credits(previous, kinds: creditedKinds)).map { ($0.member, $0.amount, .correction, nil) }
+            rows = Self.differences(desired: credits, posted: Kind.paidByMember(previous, kinds: creditedKinds)).map { ($0.member, $0.amount, .correction, nil) }
             rows += Self.postingChanges(desired: postings, posted: try storedPostings(day: day, currency: currency))
         } else if try dayNet(day: day, currency: currency, credited: false) != nil {
             rows = try corrections(credits: credits, postings: postings, day: day, currency: currency)
@@ -130,19 +130,6 @@ extension SettlementStore {
     }
 
     // MARK: Credits, corrections and the day's net
-
-    /// Paid per member by the lines of the credited kinds, from lines sorted by member: one pass,
-    /// no dictionary; members whose amounts net to zero left out.
-    static func credits<Kind: LineKind>(_ lines: [Line<Kind>], kinds: [Kind]) -> [(member: Int64, amount: Int64)] {
-        var credited = [Bool](repeating: false, count: Kind.codeCount)      // by code: `kinds.contains` per line, unspecialised here, cost 1,300 instructions
-        for kind in kinds { credited[Int(kind.code)] = true }
-        var credits: [(member: Int64, amount: Int64)] = []
-        for line in lines where line.paidFen != 0 && credited[Int(line.kind.code)] {   // bounded: the day's lines
-            if credits.last?.member == line.memberId { credits[credits.count - 1].amount += line.paidFen }
-            else { credits.append((line.memberId, line.paidFen)) }
-        }
-        return credits.filter { $0.amount != 0 }
-    }
 
     /// A rerun's entries for a day settled before migration 0023: per member, what the day should
     /// net less what it posted before (the posted nets come by COPY).

@@ -134,18 +134,19 @@ public enum DayEngine {
     /// team and peer walks, every other member's on each, into parts of their own that are added
     /// (sums of exact integers: the same whatever the order).
     static func entitlements(plan: Plan, tree: ReferralTree, staticFen: [Int64], level: [Int8]) -> Parts {
-        let zeros = [Int128](repeating: 0, count: tree.count)
-        var parts = Parts(share: zeros, team: zeros, peer: zeros)
+        // Each array made here, on this thread, before either core writes it (`TwoHalves.both`).
+        func zeros() -> [Int128] { [Int128](repeating: 0, count: tree.count) }
         let walked = plan.starTiers.count > 0 && level.contains(where: { $0 > 0 })
-        var share = zeros, above: [Int32] = []
+        var share = zeros(), above: [Int32] = []
         TwoHalves.both({
-            accumulateShare(plan: plan, tree: tree, staticFen: staticFen, into: &share)
-        }, {
             if walked { above = nearestAncestorAbove(tree: tree, level: level, levels: plan.starTiers.count) }
+        }, {
+            accumulateShare(plan: plan, tree: tree, staticFen: staticFen, into: &share)
         })
-        parts.share = share
-        guard walked else { return parts }
-        var team = zeros, peer = zeros, otherTeam = zeros, otherPeer = zeros
+        var parts = Parts(share: share, team: [], peer: [])
+        share = []
+        guard walked else { parts.team = zeros(); parts.peer = zeros(); return parts }
+        var team = zeros(), peer = zeros(), otherTeam = zeros(), otherPeer = zeros()
         TwoHalves.both({
             accumulateTeamAndPeer(plan: plan, tree: tree, staticFen: staticFen, level: level, above: above, startingAt: 0, every: 2, team: &team, peer: &peer)
         }, {
