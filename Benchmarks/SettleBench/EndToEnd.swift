@@ -41,6 +41,7 @@ struct EndToEnd {
         // first settled day's row for every lot still to fold in, and is compared with it.
         let secondDay = try settleDay(firstDay.advanced(by: 1), quiet: true)
         _ = try settleDay(firstDay.advanced(by: 2), quiet: true)
+        try vacuumAsADayWould(connection)
         let sizeBefore = try DatabaseSize(connection)
         let day2 = try settleDay(night)
         let sizeAfter = try DatabaseSize(connection)
