@@ -66,7 +66,7 @@ extension Connection {
     /// socket's default send buffer (208 KB on Linux), so the server reads one chunk while the
     /// next is made: with chunks of a megabyte, libpq waited until the server had read most of
     /// each, and the server waited while the next was made (a night's 303,000 lot rows: the
-    /// server's 0.16 s became 0.30 s).
+    /// server's 0.16 s became 0.23–0.27 s).
     static let copyChunkBytes = 64 << 10
 
     func putCopyData(_ bytes: UnsafeRawBufferPointer) throws(StoreError) {

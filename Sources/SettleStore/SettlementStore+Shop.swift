@@ -100,23 +100,24 @@ extension SettlementStore {
         let days = try DayBoundaries(connection: connection, years: DayBoundaries.commonYears)
         let columns = try orderColumns()
         let paidColumn = columns.count - 2
+        // An order outside keeps its refund's instant beside it: a row holds one only with its day.
         var orders: [OrderRow] = [], outside: [(order: OrderRow, refundedAt: Int64?)] = []
         if let rows = try estimatedRows(of: "settle.orders") { orders.reserveCapacity(rows) }
         try connection.copyOutBinary(columns.query) { tuple in
             guard tuple.count == columns.count, let id = tuple.integer(0), let member = tuple.integer(1), let paidAt = tuple.timestampMicros(paidColumn)
             else { throw Self.malformed("orders") }
             let refundedAt = tuple.timestampMicros(paidColumn + 1)
-            let paidOn = days.day(of: paidAt) ?? Day(Int32.min)
-            let dated = paidOn.number != Int32.min && (refundedAt.map { days.day(of: $0) != nil } ?? true)
-            guard !dated || paidOn <= through else { return }      // paid after the day: not an input of it
+            let paidOn = days.day(of: paidAt)
+            let dated = paidOn != nil && (refundedAt.map { days.day(of: $0) != nil } ?? true)
+            if dated, let paidOn, paidOn > through { return }      // paid after the day: not an input of it
             guard let amount = tuple.numeric(2, scale: 2), let points = columns == .whole ? 0 : tuple.numeric(paidColumn - 1, scale: 2),
                   let cash = columns == .parts ? tuple.numeric(3, scale: 2) : Self.cash(amount, less: points) else {
                 throw InputError.invalidOrder(orderId: id, reason: columns == .whole ? "amount must be yuan with at most 2 decimals"
                                               : "amount, cash_amount and points_amount must be yuan with at most 2 decimals")
             }
             let order = OrderRow(id: id, memberId: member, amountFen: amount, cashFen: cash, pointsFen: points,
-                                 paidAtMicros: paidAt, paidOn: paidOn, refundedOn: refundedAt.flatMap(days.day(of:)),
-                                 refundedAtMicros: refundedAt)
+                                 paidAtMicros: paidAt, paidOn: paidOn ?? Day(0), refundedOn: refundedAt.flatMap(days.day(of:)),
+                                 refundedAtMicros: refundedAt)             // an order outside: its days set below
             if dated { orders.append(order) } else { outside.append((order, refundedAt)) }
         }
         guard !outside.isEmpty else { return orders }

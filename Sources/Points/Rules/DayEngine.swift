@@ -144,7 +144,6 @@ public enum DayEngine {
             accumulateShare(plan: plan, tree: tree, staticFen: staticFen, into: &share)
         })
         var parts = Parts(share: share, team: [], peer: [])
-        share = []
         guard walked else { parts.team = zeros(); parts.peer = zeros(); return parts }
         var team = zeros(), peer = zeros(), otherTeam = zeros(), otherPeer = zeros()
         TwoHalves.both({

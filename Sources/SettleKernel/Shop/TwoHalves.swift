@@ -36,14 +36,3 @@ public enum TwoHalves {
         init(_ value: Value) { self.value = value }
     }
 }
-
-extension Array where Element: FixedWidthInteger {
-    /// `count` elements whose memory is left as it was: only for an array every element of which
-    /// is written before it is read (any bit pattern is an integer, so nothing
-    /// undefined can be read; the shop's tests compare every column it gathers).
-    @inlinable
-    public init(unwrittenCount count: Int) {
-        precondition(count >= 0, "a negative count")
-        self.init(unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
-    }
-}
